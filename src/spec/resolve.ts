@@ -1,0 +1,57 @@
+// Turns a validated spec into the engine's IndexStructure (levels, children, methods).
+import type { AggregateChoice, AggregateNode, IndexStructure, IndicatorNode } from '../engine/structure.js';
+import type { IndexSpec } from './schema.js';
+
+export function resolveStructure(spec: IndexSpec): IndexStructure {
+  const indicators: IndicatorNode[] = spec.indicators.map((ind) => ({
+    kind: 'indicator',
+    code: ind.code,
+    parent: ind.parent,
+    weight: ind.weight,
+    direction: ind.direction,
+    denominator: ind.denominator ? { variable: ind.denominator, scale: ind.scale ?? 1 } : null,
+  }));
+  const children = new Map<string, string[]>();
+  for (const node of [...spec.indicators, ...spec.aggregates]) {
+    if (node.parent) children.set(node.parent, [...(children.get(node.parent) ?? []), node.code]);
+  }
+  const indicatorCodes = new Set(spec.indicators.map((i) => i.code));
+  const levels = new Map<string, number>();
+  const levelOf = (code: string): number => {
+    if (indicatorCodes.has(code)) return 1;
+    const known = levels.get(code);
+    if (known !== undefined) return known;
+    const level = 1 + Math.max(...(children.get(code) ?? []).map(levelOf));
+    levels.set(code, level);
+    return level;
+  };
+  const aggregates: AggregateNode[] = spec.aggregates
+    .map((agg) => ({
+      kind: 'aggregate' as const,
+      code: agg.code,
+      parent: agg.parent ?? null,
+      weight: agg.weight,
+      level: levelOf(agg.code),
+      children: children.get(agg.code) ?? [],
+    }))
+    .sort((a, b) => a.level - b.level);
+  const root = aggregates.find((a) => a.parent === null)!.code;
+  const { normalisation, aggregation, minShareAvailable } = spec.pipeline;
+  return {
+    indicators,
+    aggregates,
+    root,
+    normalise: splitChoice(normalisation),
+    aggregate: splitChoice(aggregation),
+    aggregateByLevel: {},
+    minShareAvailable,
+  };
+}
+
+function splitChoice(choice: { method: string } & Record<string, unknown>): AggregateChoice {
+  const params: Record<string, number | string> = {};
+  for (const [key, value] of Object.entries(choice)) {
+    if (key !== 'method' && (typeof value === 'number' || typeof value === 'string')) params[key] = value;
+  }
+  return { method: choice.method, params };
+}

@@ -1,0 +1,82 @@
+// The declarative shape of an index specification (YAML), validated with zod.
+import { z } from 'zod';
+
+const text = z.strictObject({ de: z.string().min(1), en: z.string().min(1) });
+const code = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lower case letters, digits and _ starting with a letter');
+
+export const sourceSchema = z.strictObject({
+  publisher: z.string().min(1),
+  table: z.string().optional(),
+  title: z.string().optional(),
+  licence: z.string().optional(),
+  url: z.string().optional(),
+  level: z.string().optional(),
+  note: z.string().optional(),
+});
+
+const methodChoice = z
+  .object({ method: z.string().min(1) })
+  .catchall(z.union([z.number(), z.string(), z.array(z.string()), z.boolean()]));
+
+export const unitSetSchema = z.strictObject({ code, name: text });
+
+export const denominatorSchema = z.strictObject({
+  code,
+  name: text,
+  unit: z.string().min(1),
+  source: sourceSchema,
+});
+
+export const indicatorSchema = z.strictObject({
+  code,
+  name: text,
+  unit: text,
+  direction: z.union([z.literal(1), z.literal(-1)]),
+  denominator: code.nullable().optional(),
+  scale: z.number().positive().optional(),
+  parent: code,
+  weight: z.number().nonnegative().default(1),
+  source: sourceSchema,
+  normalise: methodChoice.optional(),
+});
+
+export const aggregateSchema = z.strictObject({
+  code,
+  name: text,
+  parent: code.nullable().optional(),
+  weight: z.number().nonnegative().default(1),
+  aggregate: methodChoice.optional(),
+});
+
+export const pipelineSchema = z.strictObject({
+  screening: methodChoice.default({ method: 'none' }),
+  imputation: methodChoice.default({ method: 'none' }),
+  treatment: methodChoice.default({ method: 'none' }),
+  normalisation: methodChoice.default({ method: 'minmax', low: 0, high: 100 }),
+  aggregation: methodChoice.default({ method: 'arithmetic' }),
+  minShareAvailable: z.number().min(0).max(1).default(0),
+});
+
+export const specSchema = z.strictObject({
+  id: code,
+  version: z.string().min(1),
+  title: text,
+  description: text.optional(),
+  unitSets: z.array(unitSetSchema).min(1),
+  denominators: z.array(denominatorSchema).default([]),
+  indicators: z.array(indicatorSchema).min(1),
+  aggregates: z.array(aggregateSchema).min(1),
+  pipeline: pipelineSchema.default({
+    screening: { method: 'none' },
+    imputation: { method: 'none' },
+    treatment: { method: 'none' },
+    normalisation: { method: 'minmax', low: 0, high: 100 },
+    aggregation: { method: 'arithmetic' },
+    minShareAvailable: 0,
+  }),
+});
+
+export type IndexSpec = z.infer<typeof specSchema>;
+export type IndicatorSpec = z.infer<typeof indicatorSchema>;
+export type AggregateSpec = z.infer<typeof aggregateSchema>;
+export type SourceSpec = z.infer<typeof sourceSchema>;
