@@ -26,7 +26,10 @@ export function computeIndex(structure: IndexStructure, data: DataMatrix): Index
     const raw = denominatedValues(indicator, data);
     denominated.set(indicator.code, raw);
     const normalise = normaliserFor(structure.normalise, indicator.code);
-    normalised.set(indicator.code, normalise(applyDirection(raw, indicator.direction), structure.normalise.params));
+    normalised.set(
+      indicator.code,
+      normalise(applyDirection(raw, indicator.direction), structure.normalise.params),
+    );
   }
   const scores = new Map(normalised);
   for (const aggregate of structure.aggregates) {
@@ -45,7 +48,8 @@ function denominatedValues(indicator: IndicatorNode, data: DataMatrix): Float64A
   if (!values) throw new EngineError(indicator.code, 'no data column for this indicator');
   if (!indicator.denominator) return values;
   const denominator = data.columns.get(indicator.denominator.variable);
-  if (!denominator) throw new EngineError(indicator.code, `no data for denominator "${indicator.denominator.variable}"`);
+  if (!denominator)
+    throw new EngineError(indicator.code, `no data for denominator "${indicator.denominator.variable}"`);
   return denominate(values, denominator, indicator.denominator.scale);
 }
 
@@ -54,6 +58,7 @@ function applyDirection(values: Float64Array, direction: 1 | -1): Float64Array {
 }
 
 function weightOf(structure: IndexStructure, code: string): number {
-  const node = structure.indicators.find((i) => i.code === code) ?? structure.aggregates.find((a) => a.code === code);
+  const node =
+    structure.indicators.find((i) => i.code === code) ?? structure.aggregates.find((a) => a.code === code);
   return node!.weight;
 }

@@ -16,7 +16,11 @@ export function loadSpecFile(file: string): LoadedSpec {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new SpecError(file, '', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new SpecError(
+      file,
+      '',
+      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   return { spec: parseSpec(text, file), file, text };
 }
@@ -26,7 +30,7 @@ export function parseSpec(text: string, file: string): IndexSpec {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const yamlError = doc.errors[0];
   if (yamlError) {
-    const line = yamlError.linePos?.[0]?.line ?? null;
+    const line = lineCounter.linePos(yamlError.pos[0]).line;
     throw new SpecError(file, '', `not valid YAML: ${yamlError.message.split('\n')[0]}`, line);
   }
   const lineOf = (path: (string | number)[]) => lineOfPath(doc, lineCounter, path);

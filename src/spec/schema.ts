@@ -2,7 +2,9 @@
 import { z } from 'zod';
 
 const text = z.strictObject({ de: z.string().min(1), en: z.string().min(1) });
-const code = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lower case letters, digits and _ starting with a letter');
+const code = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'must be lower case letters, digits and _ starting with a letter');
 
 export const sourceSchema = z.strictObject({
   publisher: z.string().min(1),

@@ -28,7 +28,8 @@ function checkUniqueCodes(spec: IndexSpec): SpecProblem | null {
   for (const [list, items] of lists) {
     for (const [i, item] of items.entries()) {
       const earlier = seen.get(item.code);
-      if (earlier) return { path: [list, i, 'code'], message: `code "${item.code}" is already used at ${earlier}` };
+      if (earlier)
+        return { path: [list, i, 'code'], message: `code "${item.code}" is already used at ${earlier}` };
       seen.set(item.code, `${list}[${i}]`);
     }
   }
@@ -42,7 +43,10 @@ function checkDenominators(spec: IndexSpec): SpecProblem | null {
       return { path: ['indicators', i, 'denominator'], message: `unknown denominator "${ind.denominator}"` };
     }
     if (ind.denominator && ind.scale === undefined) {
-      return { path: ['indicators', i, 'scale'], message: 'an indicator with a denominator needs a scale (e.g. 100000)' };
+      return {
+        path: ['indicators', i, 'scale'],
+        message: 'an indicator with a denominator needs a scale (e.g. 100000)',
+      };
     }
   }
   return null;
@@ -66,7 +70,8 @@ function checkParents(spec: IndexSpec): SpecProblem | null {
 function checkSingleRoot(spec: IndexSpec): SpecProblem | null {
   const roots = spec.aggregates.flatMap((a, i) => (a.parent ? [] : [i]));
   if (roots.length === 1) return null;
-  if (roots.length === 0) return { path: ['aggregates'], message: 'no root aggregate: exactly one needs no parent' };
+  if (roots.length === 0)
+    return { path: ['aggregates'], message: 'no root aggregate: exactly one needs no parent' };
   const names = roots.map((i) => spec.aggregates[i]!.code).join(', ');
   return { path: ['aggregates', roots[1]!, 'parent'], message: `more than one root aggregate (${names})` };
 }
@@ -91,7 +96,8 @@ function checkCycles(spec: IndexSpec): SpecProblem | null {
 function checkChildren(spec: IndexSpec): SpecProblem | null {
   const parents = new Set([...spec.indicators.map((i) => i.parent), ...spec.aggregates.map((a) => a.parent)]);
   for (const [i, agg] of spec.aggregates.entries()) {
-    if (!parents.has(agg.code)) return { path: ['aggregates', i, 'code'], message: `aggregate "${agg.code}" has no children` };
+    if (!parents.has(agg.code))
+      return { path: ['aggregates', i, 'code'], message: `aggregate "${agg.code}" has no children` };
   }
   return null;
 }
@@ -103,7 +109,10 @@ function checkWeights(spec: IndexSpec): SpecProblem | null {
   }
   for (const [i, agg] of spec.aggregates.entries()) {
     if (total.get(agg.code) === 0) {
-      return { path: ['aggregates', i, 'code'], message: `the weights of the children of "${agg.code}" sum to zero` };
+      return {
+        path: ['aggregates', i, 'code'],
+        message: `the weights of the children of "${agg.code}" sum to zero`,
+      };
     }
   }
   return null;

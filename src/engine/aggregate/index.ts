@@ -17,7 +17,10 @@ const aggregators: Record<string, Aggregator> = {
 export function aggregatorFor(choice: AggregateChoice, node: string): Aggregator {
   const aggregator = aggregators[choice.method];
   if (!aggregator) {
-    throw new EngineError(node, `unknown aggregation "${choice.method}" (known: ${Object.keys(aggregators).join(', ')})`);
+    throw new EngineError(
+      node,
+      `unknown aggregation "${choice.method}" (known: ${Object.keys(aggregators).join(', ')})`,
+    );
   }
   return aggregator;
 }

@@ -12,7 +12,10 @@ const normalisers: Record<string, Normaliser> = {
 export function normaliserFor(choice: NormaliseChoice, node: string): Normaliser {
   const normaliser = normalisers[choice.method];
   if (!normaliser) {
-    throw new EngineError(node, `unknown normalisation "${choice.method}" (known: ${Object.keys(normalisers).join(', ')})`);
+    throw new EngineError(
+      node,
+      `unknown normalisation "${choice.method}" (known: ${Object.keys(normalisers).join(', ')})`,
+    );
   }
   return normaliser;
 }

@@ -14,7 +14,11 @@ export function minMax(values: Float64Array, low = 0, high = 100): Float64Array 
   const range = max - min;
   for (let i = 0; i < values.length; i++) {
     const x = values[i]!;
-    out[i] = Number.isNaN(x) ? Number.NaN : range === 0 ? (low + high) / 2 : ((x - min) / range) * (high - low) + low;
+    out[i] = Number.isNaN(x)
+      ? Number.NaN
+      : range === 0
+        ? (low + high) / 2
+        : ((x - min) / range) * (high - low) + low;
   }
   return out;
 }

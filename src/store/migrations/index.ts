@@ -1,0 +1,35 @@
+// Brings a database to the newest schema with Kysely's Migrator and a static list (works from dist/ too).
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { StoreError } from '../errors.js';
+import type { DialectName } from '../location.js';
+import type { Database } from '../schema.js';
+import { initial } from './001_initial.js';
+import type { StoreMigration } from './migration.js';
+
+/** Every migration, keyed by name; the Migrator applies them in name order. Never rename or edit one. */
+const MIGRATIONS: Record<string, StoreMigration> = {
+  '001_initial': initial,
+};
+
+function provider(dialect: DialectName): MigrationProvider {
+  const migrations: Record<string, Migration> = {};
+  for (const [name, migration] of Object.entries(MIGRATIONS)) {
+    migrations[name] = {
+      up: (db) => migration.up(db, dialect),
+      down: (db) => migration.down(db, dialect),
+    };
+  }
+  return { getMigrations: () => Promise.resolve(migrations) };
+}
+
+/** Applies every migration not applied yet; returns the names of those it applied (none on a current database). */
+export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: provider(dialect) });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results.find((r) => r.status === 'Error')?.migrationName;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new StoreError(`migration ${failed ?? '(setup)'} failed: ${message}`, { cause: error });
+  }
+  return results.map((r) => r.migrationName);
+}

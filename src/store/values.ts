@@ -1,0 +1,90 @@
+// Observed values: one number (or a reason for its absence) per edition, unit and variable.
+import type { Kysely, Selectable } from 'kysely';
+import type { MissingReason, ObservedValue, UnitSetCode } from '../model/index.js';
+import { batches } from './batch.js';
+import { fromFlag, oneOf, toFlag, toNumber } from './columns.js';
+import { StoreError } from './errors.js';
+import type { Database, ObservedValueTable } from './schema.js';
+import { inTransaction } from './transaction.js';
+
+const MISSING_REASONS: Record<MissingReason, true> = {
+  nothing: true,
+  unknown: true,
+  'not-meaningful': true,
+  uncertain: true,
+  later: true,
+  absent: true,
+};
+
+/**
+ * Deletes every value of `edition` (all unit sets) and inserts `values`, all or nothing. Every value must
+ * belong to `edition`; units, sources and the edition must exist.
+ */
+export async function replaceEditionValues(
+  db: Kysely<Database>,
+  edition: number,
+  values: readonly ObservedValue[],
+): Promise<void> {
+  const stray = values.find((v) => v.edition !== edition);
+  if (stray) {
+    throw new StoreError(
+      `value ${stray.unitCode}/${stray.variable} is of edition ${stray.edition}, not ${edition}`,
+    );
+  }
+  const rows = values.map(toRow);
+  await inTransaction(db, async (trx) => {
+    await trx.deleteFrom('observed_values').where('edition', '=', edition).execute();
+    for (const batch of batches(rows)) await trx.insertInto('observed_values').values(batch).execute();
+  });
+}
+
+/** The values of one edition and unit set, ordered by unit code, then variable. */
+export async function listValues(
+  db: Kysely<Database>,
+  filter: { edition: number; unitSet: UnitSetCode },
+): Promise<ObservedValue[]> {
+  const rows = await db
+    .selectFrom('observed_values')
+    .selectAll()
+    .where('edition', '=', filter.edition)
+    .where('unit_set', '=', filter.unitSet)
+    .orderBy('unit_code')
+    .orderBy('variable')
+    .execute();
+  return rows.map(fromRow);
+}
+
+function toRow(v: ObservedValue): ObservedValueTable {
+  return {
+    edition: v.edition,
+    unit_set: v.unitSet,
+    unit_code: v.unitCode,
+    variable: v.variable,
+    value: toNumber(v.value),
+    missing_reason: v.missingReason,
+    reference_date: v.referenceDate,
+    source_id: v.sourceId,
+    row_number: v.row,
+    synthetic: toFlag(v.synthetic),
+    confidential: toFlag(v.confidential),
+  };
+}
+
+function fromRow(r: Selectable<ObservedValueTable>): ObservedValue {
+  return {
+    edition: r.edition,
+    unitSet: r.unit_set,
+    unitCode: r.unit_code,
+    variable: r.variable,
+    value: r.value,
+    missingReason:
+      r.missing_reason === null
+        ? null
+        : oneOf(MISSING_REASONS, r.missing_reason, 'observed_values.missing_reason'),
+    referenceDate: r.reference_date,
+    sourceId: r.source_id,
+    row: r.row_number,
+    synthetic: fromFlag(r.synthetic),
+    confidential: fromFlag(r.confidential),
+  };
+}
