@@ -2,14 +2,13 @@
 
 export type Direction = 1 | -1;
 
-export interface NormaliseChoice {
-  method: string;
-  params: Record<string, number | string>;
-}
+/** Parameters of a method, as written in a spec or on the command line. */
+export type Params = Record<string, number | string | boolean | readonly string[] | readonly number[]>;
 
-export interface AggregateChoice {
+/** A method name that maps to a strategy in a registry, with its parameters. */
+export interface MethodChoice {
   method: string;
-  params: Record<string, number | string>;
+  params: Params;
 }
 
 export interface IndicatorNode {
@@ -20,6 +19,11 @@ export interface IndicatorNode {
   direction: Direction;
   /** Variable divided into the indicator's raw value, and the factor applied after dividing. */
   denominator: { variable: string; scale: number } | null;
+  /** A target value (for distance-to-target normalisation), in the indicator's own units. */
+  target: number | null;
+  /** Per-indicator overrides of the pipeline's normalisation and treatment. */
+  normalise: MethodChoice | null;
+  treat: MethodChoice | null;
 }
 
 export interface AggregateNode {
@@ -30,6 +34,23 @@ export interface AggregateNode {
   /** Level in the hierarchy: indicators are level 1, their parents level 2, and so on. */
   level: number;
   children: string[];
+  /** Per-node override of the aggregation method. */
+  aggregate: MethodChoice | null;
+}
+
+/** The pipeline's choices, in the order the stages run. */
+export interface PipelineChoices {
+  screen: MethodChoice;
+  denominate: boolean;
+  impute: MethodChoice;
+  treat: MethodChoice;
+  normalise: MethodChoice;
+  weights: MethodChoice;
+  aggregate: MethodChoice;
+  /** Per-level aggregation overrides, keyed by level number (2 = first aggregate level). */
+  aggregateByLevel: Record<number, MethodChoice>;
+  /** An aggregate is computed only when at least this share of its children's weight is available. */
+  minShareAvailable: number;
 }
 
 /** A resolved index: indicators in spec order, aggregates ordered so that children come before parents. */
@@ -37,10 +58,7 @@ export interface IndexStructure {
   indicators: IndicatorNode[];
   aggregates: AggregateNode[];
   root: string;
-  normalise: NormaliseChoice;
-  aggregate: AggregateChoice;
-  /** Per-level aggregation overrides, keyed by level number (2 = first aggregate level). */
-  aggregateByLevel: Record<number, AggregateChoice>;
-  /** An aggregate is computed only when at least this share of its children's weight is available. */
-  minShareAvailable: number;
+  pipeline: PipelineChoices;
 }
+
+export const NO_METHOD: MethodChoice = { method: 'none', params: {} };

@@ -1,5 +1,5 @@
 // Turns a validated spec into the engine's IndexStructure (levels, children, methods).
-import type { AggregateChoice, AggregateNode, IndexStructure, IndicatorNode } from '../engine/structure.js';
+import type { AggregateNode, IndexStructure, IndicatorNode, MethodChoice, Params } from '../engine/structure.js';
 import type { IndexSpec } from './schema.js';
 
 export function resolveStructure(spec: IndexSpec): IndexStructure {
@@ -10,6 +10,9 @@ export function resolveStructure(spec: IndexSpec): IndexStructure {
     weight: ind.weight,
     direction: ind.direction,
     denominator: ind.denominator ? { variable: ind.denominator, scale: ind.scale ?? 1 } : null,
+    target: ind.target ?? null,
+    normalise: ind.normalise ? toChoice(ind.normalise) : null,
+    treat: ind.treatment ? toChoice(ind.treatment) : null,
   }));
   const children = new Map<string, string[]>();
   for (const node of [...spec.indicators, ...spec.aggregates]) {
@@ -33,25 +36,30 @@ export function resolveStructure(spec: IndexSpec): IndexStructure {
       weight: agg.weight,
       level: levelOf(agg.code),
       children: children.get(agg.code) ?? [],
+      aggregate: agg.aggregate ? toChoice(agg.aggregate) : null,
     }))
     .sort((a, b) => a.level - b.level);
   const root = aggregates.find((a) => a.parent === null)!.code;
-  const { normalisation, aggregation, minShareAvailable } = spec.pipeline;
+  const p = spec.pipeline;
   return {
     indicators,
     aggregates,
     root,
-    normalise: splitChoice(normalisation),
-    aggregate: splitChoice(aggregation),
-    aggregateByLevel: {},
-    minShareAvailable,
+    pipeline: {
+      screen: toChoice(p.screening),
+      denominate: p.denominate,
+      impute: toChoice(p.imputation),
+      treat: toChoice(p.treatment),
+      normalise: toChoice(p.normalisation),
+      weights: toChoice(p.weights),
+      aggregate: toChoice(p.aggregation),
+      aggregateByLevel: Object.fromEntries(Object.entries(p.aggregationByLevel).map(([k, v]) => [Number(k), toChoice(v)])),
+      minShareAvailable: p.minShareAvailable,
+    },
   };
 }
 
-function splitChoice(choice: { method: string } & Record<string, unknown>): AggregateChoice {
-  const params: Record<string, number | string> = {};
-  for (const [key, value] of Object.entries(choice)) {
-    if (key !== 'method' && (typeof value === 'number' || typeof value === 'string')) params[key] = value;
-  }
-  return { method: choice.method, params };
+export function toChoice(choice: { method: string } & Record<string, unknown>): MethodChoice {
+  const { method, ...rest } = choice;
+  return { method, params: rest as Params };
 }

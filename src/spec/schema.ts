@@ -39,7 +39,9 @@ export const indicatorSchema = z.strictObject({
   parent: code,
   weight: z.number().nonnegative().default(1),
   source: sourceSchema,
+  target: z.number().optional(),
   normalise: methodChoice.optional(),
+  treatment: methodChoice.optional(),
 });
 
 export const aggregateSchema = z.strictObject({
@@ -52,10 +54,13 @@ export const aggregateSchema = z.strictObject({
 
 export const pipelineSchema = z.strictObject({
   screening: methodChoice.default({ method: 'none' }),
+  denominate: z.boolean().default(true),
   imputation: methodChoice.default({ method: 'none' }),
   treatment: methodChoice.default({ method: 'none' }),
   normalisation: methodChoice.default({ method: 'minmax', low: 0, high: 100 }),
+  weights: methodChoice.default({ method: 'explicit' }),
   aggregation: methodChoice.default({ method: 'arithmetic' }),
+  aggregationByLevel: z.record(z.string().regex(/^\d+$/, 'must be a level number'), methodChoice).default({}),
   minShareAvailable: z.number().min(0).max(1).default(0),
 });
 
@@ -68,14 +73,7 @@ export const specSchema = z.strictObject({
   denominators: z.array(denominatorSchema).default([]),
   indicators: z.array(indicatorSchema).min(1),
   aggregates: z.array(aggregateSchema).min(1),
-  pipeline: pipelineSchema.default({
-    screening: { method: 'none' },
-    imputation: { method: 'none' },
-    treatment: { method: 'none' },
-    normalisation: { method: 'minmax', low: 0, high: 100 },
-    aggregation: { method: 'arithmetic' },
-    minShareAvailable: 0,
-  }),
+  pipeline: pipelineSchema.prefault({}),
 });
 
 export type IndexSpec = z.infer<typeof specSchema>;

@@ -4,7 +4,7 @@ import { denominate } from '../../src/engine/denominate.js';
 import { minMax } from '../../src/engine/normalise/minMax.js';
 import { computeIndex } from '../../src/engine/pipeline.js';
 import { rankDescending } from '../../src/engine/rank.js';
-import type { IndexStructure } from '../../src/engine/structure.js';
+import { NO_METHOD, type IndexStructure, type IndicatorNode } from '../../src/engine/structure.js';
 
 const f64 = (...xs: number[]) => Float64Array.from(xs);
 const list = (xs: Float64Array) => [...xs];
@@ -46,29 +46,33 @@ describe('rankDescending', () => {
   });
 });
 
+function indicator(code: string, parent: string, direction: 1 | -1, denominator: IndicatorNode['denominator']): IndicatorNode {
+  return { kind: 'indicator', code, parent, weight: 1, direction, denominator, target: null, normalise: null, treat: null };
+}
+
 describe('computeIndex', () => {
   const structure: IndexStructure = {
     indicators: [
-      {
-        kind: 'indicator',
-        code: 'a',
-        parent: 'sub',
-        weight: 1,
-        direction: 1,
-        denominator: { variable: 'pop', scale: 100 },
-      },
-      { kind: 'indicator', code: 'b', parent: 'sub', weight: 1, direction: -1, denominator: null },
-      { kind: 'indicator', code: 'c', parent: 'top', weight: 1, direction: 1, denominator: null },
+      indicator('a', 'sub', 1, { variable: 'pop', scale: 100 }),
+      indicator('b', 'sub', -1, null),
+      indicator('c', 'top', 1, null),
     ],
     aggregates: [
-      { kind: 'aggregate', code: 'sub', parent: 'top', weight: 3, level: 2, children: ['a', 'b'] },
-      { kind: 'aggregate', code: 'top', parent: null, weight: 1, level: 3, children: ['sub', 'c'] },
+      { kind: 'aggregate', code: 'sub', parent: 'top', weight: 3, level: 2, children: ['a', 'b'], aggregate: null },
+      { kind: 'aggregate', code: 'top', parent: null, weight: 1, level: 3, children: ['sub', 'c'], aggregate: null },
     ],
     root: 'top',
-    normalise: { method: 'minmax', params: { low: 0, high: 100 } },
-    aggregate: { method: 'arithmetic', params: {} },
-    aggregateByLevel: {},
-    minShareAvailable: 0,
+    pipeline: {
+      screen: NO_METHOD,
+      denominate: true,
+      impute: NO_METHOD,
+      treat: NO_METHOD,
+      normalise: { method: 'minmax', params: { low: 0, high: 100 } },
+      weights: { method: 'explicit', params: {} },
+      aggregate: { method: 'arithmetic', params: {} },
+      aggregateByLevel: {},
+      minShareAvailable: 0,
+    },
   };
   const data = {
     units: ['u1', 'u2', 'u3'],
@@ -90,7 +94,9 @@ describe('computeIndex', () => {
     expect(list(result.ranks.get('a')!)).toEqual([2, 2, 1]);
   });
   it('names the indicator whose data column is missing', () => {
-    const incomplete = { units: data.units, columns: new Map([['a', f64(1, 2, 3)]]) };
-    expect(() => computeIndex(structure, incomplete)).toThrow(/a: no data for denominator "pop"/);
+    const noB = { units: data.units, columns: new Map([...data.columns].filter(([code]) => code !== 'b')) };
+    expect(() => computeIndex(structure, noB)).toThrow(/b: no data column for this indicator/);
+    const noPop = { units: data.units, columns: new Map([...data.columns].filter(([code]) => code !== 'pop')) };
+    expect(() => computeIndex(structure, noPop)).toThrow(/a: no data for denominator "pop"/);
   });
 });
