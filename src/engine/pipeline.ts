@@ -2,7 +2,7 @@
 import { aggregators } from './aggregate/index.js';
 import { denominate } from './denominate.js';
 import { EngineError } from './errors.js';
-import { imputers } from './impute/index.js';
+import { imputers, type ImputePanel } from './impute/index.js';
 import type { DataMatrix } from './matrix.js';
 import { normalisers } from './normalise/index.js';
 import { rankDescending } from './rank.js';
@@ -40,6 +40,8 @@ export interface IndexResult {
 export interface PipelineInput extends DataMatrix {
   /** Group columns for group imputation (e.g. district), one entry per unit. */
   groups?: ReadonlyMap<string, readonly (string | null)[]>;
+  /** Earlier editions of the indicators (denominated), for imputation by the latest available year. */
+  panel?: ImputePanel;
 }
 
 export function computeIndex(structure: IndexStructure, input: PipelineInput): IndexResult {
@@ -55,12 +57,19 @@ export function computeIndex(structure: IndexStructure, input: PipelineInput): I
 
   const denominated = new Map<string, Float64Array>();
   for (const indicator of structure.indicators) {
-    denominated.set(indicator.code, denominatedValues(indicator, data, pipeline.denominate));
+    denominated.set(indicator.code, denominatedValues(indicator, data, pipeline.denominate, warnings));
   }
 
   const impute = strategyFor(imputers, pipeline.impute, 'imputation', 'imputation');
   const groups = data.groups ?? new Map<string, (string | null)[]>();
-  const imputed = impute(denominated, { units: data.units, structure, groups, warnings }, pipeline.impute);
+  const context = {
+    units: data.units,
+    structure,
+    groups,
+    warnings,
+    ...(input.panel ? { panel: input.panel } : {}),
+  };
+  const imputed = impute(denominated, context, pipeline.impute);
   const imputedCells = filledCells(denominated, imputed);
 
   const treated = new Map<string, Float64Array>();
@@ -86,8 +95,17 @@ export function computeIndex(structure: IndexStructure, input: PipelineInput): I
     const aggregate = strategyFor(aggregators, choice, node.code, 'aggregation');
     const children = node.children.map((code) => scores.get(code)!);
     const childWeights = node.children.map((code) => weights.get(code) ?? 0);
-    if (childWeights.reduce((a, b) => a + b, 0) <= 0) throw new EngineError(node.code, 'the weights of its children sum to zero');
-    scores.set(node.code, aggregate(children, childWeights, choice, { node, minShare: pipeline.minShareAvailable, warnings }));
+    if (childWeights.reduce((a, b) => a + b, 0) <= 0)
+      throw new EngineError(node.code, 'the weights of its children sum to zero');
+    scores.set(
+      node.code,
+      aggregate(children, childWeights, choice, {
+        node,
+        minShare: pipeline.minShareAvailable,
+        warnings,
+        units: data.units,
+      }),
+    );
   }
   const ranks = new Map([...scores].map(([code, values]) => [code, rankDescending(values)]));
   return {
@@ -114,15 +132,28 @@ function keepRows(input: PipelineInput, kept: readonly boolean[]): PipelineInput
   return { units: pick(input.units), columns, ...(groups ? { groups } : {}) };
 }
 
-function denominatedValues(indicator: IndicatorNode, data: DataMatrix, enabled: boolean): Float64Array {
+function denominatedValues(
+  indicator: IndicatorNode,
+  data: DataMatrix,
+  enabled: boolean,
+  warnings: Warnings,
+): Float64Array {
   const values = data.columns.get(indicator.code)!;
   if (!enabled || !indicator.denominator) return values;
   const denominator = data.columns.get(indicator.denominator.variable);
-  if (!denominator) throw new EngineError(indicator.code, `no data for denominator "${indicator.denominator.variable}"`);
-  return denominate(values, denominator, indicator.denominator.scale);
+  if (!denominator)
+    throw new EngineError(indicator.code, `no data for denominator "${indicator.denominator.variable}"`);
+  return denominate(values, denominator, indicator.denominator.scale, {
+    indicator: indicator.code,
+    units: data.units,
+    warnings,
+  });
 }
 
-function filledCells(before: Map<string, Float64Array>, after: Map<string, Float64Array>): Map<string, number[]> {
+function filledCells(
+  before: Map<string, Float64Array>,
+  after: Map<string, Float64Array>,
+): Map<string, number[]> {
   const cells = new Map<string, number[]>();
   for (const [code, values] of before) {
     const filled = after.get(code)!;

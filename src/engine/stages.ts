@@ -1,4 +1,5 @@
 // The signatures of the pipeline's strategies; each stage has a registry of them in its folder.
+import type { ImputePanel } from './impute/index.js';
 import type { DataMatrix } from './matrix.js';
 import type { AggregateNode, IndexStructure, IndicatorNode, MethodChoice } from './structure.js';
 import type { Warnings } from './warnings.js';
@@ -19,6 +20,8 @@ export interface ImputeContext {
   structure: IndexStructure;
   /** Group columns of the units (e.g. district, size class), keyed by group name. */
   groups: ReadonlyMap<string, readonly (string | null)[]>;
+  /** Earlier editions, for imputation by the latest available year. */
+  panel?: ImputePanel;
   warnings: Warnings;
 }
 
@@ -64,5 +67,5 @@ export type Aggregator = (
   columns: readonly Float64Array[],
   weights: readonly number[],
   choice: MethodChoice,
-  context: { node: AggregateNode; minShare: number; warnings: Warnings },
+  context: { node: AggregateNode; minShare: number; warnings: Warnings; units?: readonly string[] },
 ) => Float64Array;

@@ -49,7 +49,7 @@ export interface PipelineChoices {
   aggregate: MethodChoice;
   /** Per-level aggregation overrides, keyed by level number (2 = first aggregate level). */
   aggregateByLevel: Record<number, MethodChoice>;
-  /** An aggregate is computed only when at least this share of its children's weight is available. */
+  /** An aggregate is computed only when at least this share of its children is available (COINr's dat_thresh). */
   minShareAvailable: number;
 }
 

@@ -1,25 +1,20 @@
+// Weighted arithmetic mean per unit, as COINr's a_amean.
+import { byRow, type MeanOptions } from './rows.js';
+import { exactSum as sum } from './exactSum.js';
+
 /**
- * Weighted arithmetic mean per unit over the given columns. Missing inputs are skipped and the
- * remaining weights renormalised; a unit whose available weight share is below minShare gets NaN.
+ * y = Σ (w_i / Σw) x_i over the present inputs: missing inputs are dropped with their weights and the
+ * remaining weights renormalised. Below minShare availability (count of present inputs / inputs) or with no
+ * input present, NaN.
  */
 export function weightedArithmetic(
   columns: readonly Float64Array[],
   weights: readonly number[],
-  minShare = 0,
+  minShare: number | MeanOptions = 0,
 ): Float64Array {
-  const n = columns[0]?.length ?? 0;
-  const totalWeight = weights.reduce((a, b) => a + b, 0);
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let sum = 0;
-    let weight = 0;
-    for (let j = 0; j < columns.length; j++) {
-      const x = columns[j]![i]!;
-      if (Number.isNaN(x)) continue;
-      sum += weights[j]! * x;
-      weight += weights[j]!;
-    }
-    out[i] = weight === 0 || weight / totalWeight < minShare ? Number.NaN : sum / weight;
-  }
-  return out;
+  const threshold = typeof minShare === 'number' ? minShare : (minShare.minShare ?? 0);
+  return byRow(columns, weights, threshold, ({ values, weights: w }) => {
+    const total = sum(w);
+    return sum(values.map((x, i) => (w[i]! / total) * x));
+  });
 }
