@@ -8,3 +8,11 @@ export class EngineError extends Error {
     this.name = 'EngineError';
   }
 }
+
+/**
+ * A column that a method cannot work with because its values do not vary (or there is only one). The pipeline
+ * leaves such an indicator out (missing after normalisation, as COINr's NaN) and reports it as a warning.
+ */
+export class DegenerateColumnError extends EngineError {
+  override readonly name = 'DegenerateColumnError';
+}

@@ -1,7 +1,7 @@
 // engine: pure computation of an index from columns of numbers; no files, no database, no HTTP.
 import { aggregators } from './aggregate/index.js';
 import { denominate } from './denominate.js';
-import { EngineError } from './errors.js';
+import { DegenerateColumnError, EngineError } from './errors.js';
 import { imputers, type ImputePanel } from './impute/index.js';
 import type { DataMatrix } from './matrix.js';
 import { normalisers } from './normalise/index.js';
@@ -84,7 +84,14 @@ export function computeIndex(structure: IndexStructure, input: PipelineInput): I
     const normaliseChoice = indicator.normalise ?? pipeline.normalise;
     const normalise = strategyFor(normalisers, normaliseChoice, indicator.code, 'normalisation');
     const directed = applyDirection(values, indicator.direction);
-    normalised.set(indicator.code, normalise(directed, normaliseChoice, { units: data.units, indicator }));
+    normalised.set(
+      indicator.code,
+      normaliseOrLeaveOut(
+        () => normalise(directed, normaliseChoice, { units: data.units, indicator }),
+        warnings,
+        directed.length,
+      ),
+    );
   }
 
   const weigh = strategyFor(weighters, pipeline.weights, 'weights', 'weighting');
@@ -161,6 +168,21 @@ function filledCells(
     if (indices.length > 0) cells.set(code, indices);
   }
   return cells;
+}
+
+/** A column the method cannot normalise (no variation) is left out of aggregation and reported, as COINr's NaN. */
+function normaliseOrLeaveOut(
+  normalise: () => Float64Array,
+  warnings: Warnings,
+  length: number,
+): Float64Array {
+  try {
+    return normalise();
+  } catch (error) {
+    if (!(error instanceof DegenerateColumnError)) throw error;
+    warnings.add('indicator left out: it cannot be normalised', error.message);
+    return new Float64Array(length).fill(Number.NaN);
+  }
 }
 
 function applyDirection(values: Float64Array, direction: 1 | -1): Float64Array {

@@ -61,7 +61,7 @@ async function rankedUnits(
         name: names.get(row.unitCode) ?? row.unitCode,
         rank: null,
         index: null,
-        subIndices: {},
+        subIndices: Object.fromEntries(subCodes.map((code) => [code, null])),
       };
       byUnit.set(row.unitCode, unit);
     }

@@ -22,8 +22,8 @@ describe('minMax', () => {
   it('maps onto any range', () => {
     expect(list(minMax(f64(2, 4, 6), 1, 2))).toEqual([1, 1.5, 2]);
   });
-  it('puts every value in the middle of the range when all values are equal', () => {
-    expect(list(minMax(f64(3, 3, NaN)))).toEqual([50, 50, NaN]);
+  it('refuses to normalise when all values are equal (COINr would return NaN)', () => {
+    expect(() => minMax(f64(3, 3, NaN), 0, 100, 'a')).toThrow(/^a: has zero range/);
   });
 });
 
@@ -46,8 +46,23 @@ describe('rankDescending', () => {
   });
 });
 
-function indicator(code: string, parent: string, direction: 1 | -1, denominator: IndicatorNode['denominator']): IndicatorNode {
-  return { kind: 'indicator', code, parent, weight: 1, direction, denominator, target: null, normalise: null, treat: null };
+function indicator(
+  code: string,
+  parent: string,
+  direction: 1 | -1,
+  denominator: IndicatorNode['denominator'],
+): IndicatorNode {
+  return {
+    kind: 'indicator',
+    code,
+    parent,
+    weight: 1,
+    direction,
+    denominator,
+    target: null,
+    normalise: null,
+    treat: null,
+  };
 }
 
 describe('computeIndex', () => {
@@ -58,8 +73,24 @@ describe('computeIndex', () => {
       indicator('c', 'top', 1, null),
     ],
     aggregates: [
-      { kind: 'aggregate', code: 'sub', parent: 'top', weight: 3, level: 2, children: ['a', 'b'], aggregate: null },
-      { kind: 'aggregate', code: 'top', parent: null, weight: 1, level: 3, children: ['sub', 'c'], aggregate: null },
+      {
+        kind: 'aggregate',
+        code: 'sub',
+        parent: 'top',
+        weight: 3,
+        level: 2,
+        children: ['a', 'b'],
+        aggregate: null,
+      },
+      {
+        kind: 'aggregate',
+        code: 'top',
+        parent: null,
+        weight: 1,
+        level: 3,
+        children: ['sub', 'c'],
+        aggregate: null,
+      },
     ],
     root: 'top',
     pipeline: {
@@ -96,7 +127,10 @@ describe('computeIndex', () => {
   it('names the indicator whose data column is missing', () => {
     const noB = { units: data.units, columns: new Map([...data.columns].filter(([code]) => code !== 'b')) };
     expect(() => computeIndex(structure, noB)).toThrow(/b: no data column for this indicator/);
-    const noPop = { units: data.units, columns: new Map([...data.columns].filter(([code]) => code !== 'pop')) };
+    const noPop = {
+      units: data.units,
+      columns: new Map([...data.columns].filter(([code]) => code !== 'pop')),
+    };
     expect(() => computeIndex(structure, noPop)).toThrow(/a: no data for denominator "pop"/);
   });
 });

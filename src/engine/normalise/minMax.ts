@@ -1,24 +1,21 @@
+// Min-max normalisation, COINr's n_minmax: (x - min) / (max - min) * (high - low) + low.
+import { DegenerateColumnError } from '../errors.js';
+import { extent, mapPresent } from './extent.js';
+
 /**
- * Min-max normalisation of the present values to [low, high]. With zero range every present value
- * maps to the middle of the range; missing (NaN) stays missing.
+ * Maps the present values linearly onto [low, high]; missing (NaN) stays missing. COINr returns NaN when
+ * all values are equal; here that is a DegenerateColumnError naming the indicator (`node`), which the pipeline
+ * reports as a warning and turns into a missing column (never a silent NaN).
  */
-export function minMax(values: Float64Array, low = 0, high = 100): Float64Array {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const x of values) {
-    if (Number.isNaN(x)) continue;
-    if (x < min) min = x;
-    if (x > max) max = x;
-  }
-  const out = new Float64Array(values.length);
-  const range = max - min;
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i]!;
-    out[i] = Number.isNaN(x)
-      ? Number.NaN
-      : range === 0
-        ? (low + high) / 2
-        : ((x - min) / range) * (high - low) + low;
-  }
-  return out;
+export function minMax(values: Float64Array, low = 0, high = 100, node = 'minmax'): Float64Array {
+  const { min, max, count } = extent(values);
+  if (count > 0 && max === min) throw zeroRange(node, min);
+  return mapPresent(values, (x) => ((x - min) / (max - min)) * (high - low) + low);
+}
+
+export function zeroRange(node: string, value: number): DegenerateColumnError {
+  return new DegenerateColumnError(
+    node,
+    `has zero range (every present value is ${value}): cannot normalise; drop the indicator or choose another method`,
+  );
 }

@@ -119,7 +119,7 @@ describe('computeIndex with a method per level and per node', () => {
     const s = structure({ 2: { method: 'geometric', params: {} } });
     s.pipeline.normalise = { method: 'minmax', params: { low: 0, high: 100 } };
     expect(() => computeIndex(s, data)).toThrow(
-      /^subA: the geometric mean needs positive values, but unit #1 has 0/,
+      /^subA: the geometric mean needs positive values, but unit u1 has 0/,
     );
   });
   it('aggregates by Copeland on request', () => {
