@@ -34,8 +34,19 @@ export interface Provenance {
   fileHash: string | null;
 }
 
-/** Why an official table has no number in a cell. */
-export type MissingReason = 'nothing' | 'unknown' | 'not-meaningful' | 'uncertain' | 'later' | 'absent';
+/**
+ * Why an official table has no number in a cell. GENESIS: `-` nothing (exactly zero is reported as nothing),
+ * `.` unknown or secret, `x` not meaningful, `/` too uncertain, `...` later; BA: `*` suppressed (small
+ * numbers); `absent`: the cell or row is not in the file.
+ */
+export type MissingReason =
+  | 'nothing'
+  | 'unknown'
+  | 'not-meaningful'
+  | 'uncertain'
+  | 'later'
+  | 'suppressed'
+  | 'absent';
 
 /** One observation: a variable (indicator numerator or denominator) for one unit in one edition. */
 export interface ObservedValue {
