@@ -13,6 +13,7 @@ const MISSING_REASONS: Record<MissingReason, true> = {
   'not-meaningful': true,
   uncertain: true,
   later: true,
+  suppressed: true,
   absent: true,
 };
 
