@@ -13,7 +13,11 @@ export interface ScreeningReport {
 }
 
 /** Decides which units take part; gets the raw indicator columns. */
-export type Screener = (data: DataMatrix, indicators: readonly string[], choice: MethodChoice) => ScreeningReport;
+export type Screener = (
+  data: DataMatrix,
+  indicators: readonly string[],
+  choice: MethodChoice,
+) => ScreeningReport;
 
 export interface ImputeContext {
   units: readonly string[];
@@ -53,7 +57,11 @@ export interface NormaliseContext {
 }
 
 /** Normalises one indicator column (direction already applied). */
-export type Normaliser = (values: Float64Array, choice: MethodChoice, context: NormaliseContext) => Float64Array;
+export type Normaliser = (
+  values: Float64Array,
+  choice: MethodChoice,
+  context: NormaliseContext,
+) => Float64Array;
 
 /** Derives the weights of every node (code → weight) from the normalised data. */
 export type Weighter = (
