@@ -1,4 +1,4 @@
-// Conversions at the database boundary: flags as 0/1, NaN as NULL, text columns back to their union types.
+// Conversions at the database boundary: flags as 0/1, NaN as NULL, -0 as 0, text back to union types.
 import { StoreError } from './errors.js';
 
 export function toFlag(value: boolean): number {
@@ -9,9 +9,13 @@ export function fromFlag(value: number): boolean {
   return value !== 0;
 }
 
-/** NaN is written as NULL: SQLite cannot hold NaN, and every dialect must read back the same thing. */
+/**
+ * NaN is written as NULL and -0 as 0: SQLite holds neither (nor do pg's parameters keep the sign of zero),
+ * and every dialect and path (insert, bulk insert) must read back the same thing.
+ */
 export function toNumber(value: number | null): number | null {
-  return value === null || Number.isNaN(value) ? null : value;
+  if (value === null || Number.isNaN(value)) return null;
+  return value === 0 ? 0 : value;
 }
 
 /** Checks that a value read from `column` is one of `allowed` (the keys of a record listing every member). */

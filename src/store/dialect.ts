@@ -1,7 +1,7 @@
 // Picks the Kysely dialect for a location; each database system lives in its own folder.
 import type { Dialect } from 'kysely';
-import { StoreError } from './errors.js';
 import type { StoreLocation } from './location.js';
+import { createPostgresDialect } from './postgres/dialect.js';
 import { createSqliteDialect } from './sqlite/dialect.js';
 
 export function createDialect(location: StoreLocation): Dialect {
@@ -9,7 +9,6 @@ export function createDialect(location: StoreLocation): Dialect {
     case 'sqlite':
       return createSqliteDialect(location.path);
     case 'postgres':
-      // Slot for `./postgres/dialect.js` (createPostgresDialect(location.url)), arriving with the data issue.
-      throw new StoreError('PostgreSQL support arrives with the data issue; it is not implemented yet');
+      return createPostgresDialect(location.url);
   }
 }

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { StoreError } from './errors.js';
 
-/** The database systems the store knows; each has a folder (`sqlite/`, later `postgres/`). */
+/** The database systems the store knows; each has a folder (`sqlite/`, `postgres/`). */
 export type DialectName = 'sqlite' | 'postgres';
 
 export type StoreLocation = { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
@@ -11,7 +11,8 @@ export type StoreLocation = { dialect: 'sqlite'; path: string } | { dialect: 'po
  * - `data/index.db`, `/abs/index.db`, `:memory:`: SQLite file (or in-memory database).
  * - `sqlite:` or `file:` followed by `:memory:`, a path (`file:data/index.db`, relative to the working
  *   directory) or `//` and an absolute file URL path (`file:///srv/index.db`); query and fragment are ignored.
- * - `postgres://…`, `postgresql://…`: PostgreSQL.
+ * - `postgres://…`, `postgresql://…`: PostgreSQL (libpq-style URL; `?options=-c%20search_path%3Dindex` picks the
+ *   schema that holds the store).
  */
 export function parseLocation(location: string): StoreLocation {
   if (location === '') throw new StoreError('empty store location');
@@ -34,4 +35,9 @@ function sqlitePath(location: string, rest: string): string {
     throw new StoreError(`${location}: not a usable SQLite location`, { cause: error });
   }
   throw new StoreError(`${location}: no file path after the scheme`);
+}
+
+/** The location without the password of a URL, for messages and logs. */
+export function redactLocation(location: string): string {
+  return location.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/?#]*:).*?@(?=[^@/?#]*(?:[/?#]|$))/is, '$1***@');
 }

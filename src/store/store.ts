@@ -13,8 +13,9 @@ export interface Store {
   close(): Promise<void>;
   /**
    * Runs `fn` with a store whose writes commit together when `fn` resolves and roll back when it throws.
-   * Use only the store passed to `fn` inside it: the outer one waits for the transaction (SQLite has one
-   * connection) and would deadlock. A nested call joins the outer transaction.
+   * Use only the store passed to `fn` inside it: the outer one waits for the transaction in SQLite (one
+   * connection) and would deadlock, and in PostgreSQL works on another connection, outside the transaction.
+   * A nested call joins the outer transaction.
    */
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
 }

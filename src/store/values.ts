@@ -32,7 +32,7 @@ export async function replaceEditionValues(
       `value ${stray.unitCode}/${stray.variable} is of edition ${stray.edition}, not ${edition}`,
     );
   }
-  const rows = values.map(toRow);
+  const rows = values.map(toValueRow);
   await inTransaction(db, async (trx) => {
     await trx.deleteFrom('observed_values').where('edition', '=', edition).execute();
     for (const batch of batches(rows)) await trx.insertInto('observed_values').values(batch).execute();
@@ -55,7 +55,26 @@ export async function listValues(
   return rows.map(fromRow);
 }
 
-function toRow(v: ObservedValue): ObservedValueTable {
+/** The columns of `observed_values` in table order: what `toValueRow` fills, and the bulk inserts' column list. */
+export const VALUE_COLUMNS = [
+  'edition',
+  'unit_set',
+  'unit_code',
+  'variable',
+  'value',
+  'missing_reason',
+  'reference_date',
+  'source_id',
+  'row_number',
+  'synthetic',
+  'confidential',
+] as const satisfies readonly (keyof ObservedValueTable)[];
+/** Fails to compile when a column of the table is missing from `VALUE_COLUMNS`. */
+const _everyColumn: Exclude<keyof ObservedValueTable, (typeof VALUE_COLUMNS)[number]> extends never
+  ? true
+  : never = true;
+
+export function toValueRow(v: ObservedValue): ObservedValueTable {
   return {
     edition: v.edition,
     unit_set: v.unitSet,

@@ -1,9 +1,10 @@
-// The databases every store test runs against. PostgreSQL joins this list when the store supports it.
+// The databases every store test runs against: SQLite in memory and in a file, and PostgreSQL when configured.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe } from 'vitest';
 import { openStore, type DialectName, type Store } from '../../src/store/index.js';
+import { assertReachable, postgresSchemas, postgresUrl } from './postgres-env.js';
 
 export interface TestDatabase {
   name: string;
@@ -46,6 +47,14 @@ export const databases: TestDatabase[] = [
   },
   sqliteFile(),
 ];
+
+// TEST_DATABASE_URL adds PostgreSQL (a fresh schema per test); with REQUIRE_POSTGRES=1 its absence or an
+// unreachable server fails every file that imports this one. Without it, postgres.test.ts says so once.
+const postgres = postgresUrl();
+if (postgres !== undefined) {
+  if (process.env.REQUIRE_POSTGRES === '1') await assertReachable(postgres);
+  databases.push(postgresSchemas(postgres));
+}
 
 /**
  * Declares `body` once per database. Each test gets a fresh, migrated store from `store()`, closed after it.

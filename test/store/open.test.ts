@@ -8,20 +8,25 @@ import {
   migrateToLatest,
   openStore,
   parseLocation,
+  redactLocation,
   StoreError,
   upsertUnitSet,
+  type Store,
 } from '../../src/store/index.js';
 import { describeEachDatabase } from './databases.js';
 
 const TABLES = [
   'computations',
   'editions',
+  'geometries',
+  'imports',
   'indicators',
   'observed_values',
   'results',
   'sources',
   'unit_sets',
   'units',
+  'value_provenance',
 ];
 
 describe('parseLocation', () => {
@@ -48,14 +53,32 @@ describe('parseLocation', () => {
   });
 });
 
+describe('redactLocation', () => {
+  it.each([
+    ['postgres://user:s3cret@db.example:5432/index', 'postgres://user:***@db.example:5432/index'],
+    [
+      'postgresql://:s3cret@host/db?options=-c%20search_path%3Dx',
+      'postgresql://:***@host/db?options=-c%20search_path%3Dx',
+    ],
+    ['postgres://user:p%40ss@[::1]/db', 'postgres://user:***@[::1]/db'],
+    ['postgres://user@host/db', 'postgres://user@host/db'],
+    ['data/index.db', 'data/index.db'],
+  ])('shows %s as %s', (location, shown) => {
+    expect(redactLocation(location)).toBe(shown);
+  });
+});
+
 describe('openStore', () => {
   const dir = mkdtempSync(join(tmpdir(), 'store-open-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('refuses PostgreSQL until it is implemented', async () => {
-    const opening = openStore('postgres://user@localhost/index');
+  it('reports an unreachable PostgreSQL as a StoreError that hides the password', async () => {
+    const opening = openStore('postgres://user:s3cret@127.0.0.1:1/index');
     await expect(opening).rejects.toThrow(StoreError);
-    await expect(opening).rejects.toThrow(/PostgreSQL support arrives with the data issue/);
+    await expect(opening).rejects.toThrow(
+      /^cannot connect to PostgreSQL at postgres:\/\/user:\*\*\*@127\.0\.0\.1:1\/index: \S/,
+    );
+    await expect(opening).rejects.not.toThrow(/s3cret/);
   });
 
   it('reports a file in a missing directory as a StoreError', async () => {
@@ -79,32 +102,47 @@ describe('openStore', () => {
   });
 });
 
+/** The store's tables; in PostgreSQL only those of the store's own schema (Kysely lists every schema). */
+async function tablesOf(store: Store): Promise<string[]> {
+  const schema =
+    store.dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(store.db)).rows[0]?.schema
+      : undefined;
+  const tables = await store.db.introspection.getTables();
+  return tables
+    .filter((t) => t.schema === schema)
+    .map((t) => t.name)
+    .sort();
+}
+
 describeEachDatabase('migrations', (store, database) => {
   it('creates every table', async () => {
-    const tables = (await store().db.introspection.getTables()).map((t) => t.name).sort();
-    expect(tables).toEqual(TABLES);
+    expect(await tablesOf(store())).toEqual(TABLES);
   });
 
   it('does nothing when run again on a migrated database', async () => {
     expect(await migrateToLatest(store().db, store().dialect)).toEqual([]);
-    expect((await store().db.introspection.getTables()).map((t) => t.name).sort()).toEqual(TABLES);
+    expect(await tablesOf(store())).toEqual(TABLES);
   });
 
   it.runIf(database.persistent)(
     'keeps data and applies nothing when the same file is opened twice',
     async () => {
       const location = await database.freshLocation();
+      const applied = (store: Store) =>
+        sql<{ name: string }>`select name from kysely_migration order by name`
+          .execute(store.db)
+          .then((r) => r.rows.map((row) => row.name));
       const first = await openStore(location);
       await upsertUnitSet(first.db, { code: 'regions', nameDe: 'Regionen', nameEn: 'Regions' });
+      const names = await applied(first);
       await first.close();
+      expect(names[0]).toBe('001_initial');
 
       const second = await openStore(location);
       try {
         expect(await migrateToLatest(second.db, second.dialect)).toEqual([]);
-        const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
-          second.db,
-        );
-        expect(applied.rows.map((r) => r.name)).toEqual(['001_initial']);
+        expect(await applied(second)).toEqual(names);
         expect(await listUnitSets(second.db)).toEqual([
           { code: 'regions', nameDe: 'Regionen', nameEn: 'Regions' },
         ]);

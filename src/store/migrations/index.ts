@@ -2,13 +2,18 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { StoreError } from '../errors.js';
 import type { DialectName } from '../location.js';
+import { currentSchema } from '../postgres/check.js';
 import type { Database } from '../schema.js';
 import { initial } from './001_initial.js';
+import { geometries } from './002_geometries.js';
+import { provenance } from './003_provenance.js';
 import type { StoreMigration } from './migration.js';
 
 /** Every migration, keyed by name; the Migrator applies them in name order. Never rename or edit one. */
 const MIGRATIONS: Record<string, StoreMigration> = {
   '001_initial': initial,
+  '002_geometries': geometries,
+  '003_provenance': provenance,
 };
 
 function provider(dialect: DialectName): MigrationProvider {
@@ -24,7 +29,14 @@ function provider(dialect: DialectName): MigrationProvider {
 
 /** Applies every migration not applied yet; returns the names of those it applied (none on a current database). */
 export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: provider(dialect) });
+  // In PostgreSQL the migration tables live beside the store's tables, in the current schema: without the
+  // schema, Kysely would take another schema's `kysely_migration` for this one's.
+  const schema = dialect === 'postgres' ? await currentSchema(db) : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: provider(dialect),
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+  });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {
     const failed = results.find((r) => r.status === 'Error')?.migrationName;

@@ -1,7 +1,8 @@
-// SQLite through better-sqlite3: opens the file and sets the connection pragmas the store relies on.
+// SQLite through better-sqlite3: opens the file, sets the connection pragmas the store relies on, bulk inserts.
 import Sqlite from 'better-sqlite3';
 import { SqliteDialect } from 'kysely';
 import { StoreError } from '../errors.js';
+import { withBulkInserts } from './bulk.js';
 
 /** How long a writer waits for another process's lock before failing, in milliseconds. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -20,5 +21,5 @@ export function createSqliteDialect(path: string): SqliteDialect {
       cause: error,
     });
   }
-  return new SqliteDialect({ database });
+  return new SqliteDialect({ database: withBulkInserts(database) });
 }

@@ -1,0 +1,225 @@
+// Provenance beyond the source row: the log of applied imports and each imported value's place in its file.
+import type { Generated, Kysely, Selectable } from 'kysely';
+import type { UnitSetCode } from '../model/index.js';
+import { batches } from './batch.js';
+import { fromFlag, toFlag } from './columns.js';
+import type { Database } from './schema.js';
+
+/** The tables of migration 003, seen by Kysely next to the others (`provenanceDb`). */
+export type ProvenanceTables = {
+  imports: ImportTable;
+  value_provenance: ValueProvenanceTable;
+};
+
+export interface ImportTable {
+  id: Generated<number>;
+  edition: number;
+  source_id: string;
+  file_name: string;
+  file_hash: string;
+  mapping_name: string | null;
+  mapping_hash: string | null;
+  format: string;
+  imported_at: string;
+  new_values: number;
+  changed_values: number;
+  unchanged_values: number;
+  skipped_rows: number;
+  replaced: number;
+}
+
+export interface ValueProvenanceTable {
+  edition: number;
+  unit_set: string;
+  unit_code: string;
+  variable: string;
+  source_id: string;
+  import_id: number;
+  column_name: string | null;
+  region_key: string | null;
+  quality: string | null;
+  note: string | null;
+}
+
+export interface ImportInput {
+  edition: number;
+  sourceId: string;
+  fileName: string;
+  fileHash: string;
+  mappingName: string | null;
+  mappingHash: string | null;
+  format: string;
+  counts: { new: number; changed: number; unchanged: number; skipped: number };
+  replaced: boolean;
+}
+
+export interface ImportRecord extends ImportInput {
+  id: number;
+  /** ISO timestamp. */
+  importedAt: string;
+}
+
+/** Where one stored value sits in its file, beyond the row number kept with the value itself. */
+export interface ValueProvenance {
+  edition: number;
+  unitSet: UnitSetCode;
+  unitCode: string;
+  variable: string;
+  sourceId: string;
+  importId: number;
+  /** Column name (text files) or letter (spreadsheets). */
+  column: string | null;
+  /** The region key as the file wrote it, before normalisation. */
+  regionKey: string | null;
+  /** The source's quality flag (e.g. GENESIS `p` provisional). */
+  quality: string | null;
+  /** How the value was derived: district allocation, crosswalk, unit conversion. */
+  note: string | null;
+}
+
+export function provenanceDb(db: Kysely<Database>): Kysely<Database & ProvenanceTables> {
+  return db.withTables<ProvenanceTables>();
+}
+
+/** Logs an applied import; returns its id. */
+export async function recordImport(db: Kysely<Database>, input: ImportInput): Promise<number> {
+  const { id } = await provenanceDb(db)
+    .insertInto('imports')
+    .values({
+      edition: input.edition,
+      source_id: input.sourceId,
+      file_name: input.fileName,
+      file_hash: input.fileHash,
+      mapping_name: input.mappingName,
+      mapping_hash: input.mappingHash,
+      format: input.format,
+      imported_at: new Date().toISOString(),
+      new_values: input.counts.new,
+      changed_values: input.counts.changed,
+      unchanged_values: input.counts.unchanged,
+      skipped_rows: input.counts.skipped,
+      replaced: toFlag(input.replaced),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** Sets the counts of a logged import once it has seen every value. */
+export async function updateImportCounts(
+  db: Kysely<Database>,
+  id: number,
+  counts: ImportInput['counts'],
+): Promise<void> {
+  await provenanceDb(db)
+    .updateTable('imports')
+    .set({
+      new_values: counts.new,
+      changed_values: counts.changed,
+      unchanged_values: counts.unchanged,
+      skipped_rows: counts.skipped,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Every logged import, oldest first. */
+export async function listImports(db: Kysely<Database>): Promise<ImportRecord[]> {
+  const rows = await provenanceDb(db).selectFrom('imports').selectAll().orderBy('id').execute();
+  return rows.map(fromImportRow);
+}
+
+/** Inserts or replaces the provenance of values (same edition, unit set, unit and variable). */
+export async function upsertValueProvenance(
+  db: Kysely<Database>,
+  rows: readonly ValueProvenance[],
+): Promise<void> {
+  const pdb = provenanceDb(db);
+  for (const batch of batches(rows)) {
+    await pdb
+      .insertInto('value_provenance')
+      .values(batch.map(toProvenanceRow))
+      .onConflict((oc) =>
+        oc.columns(['edition', 'unit_set', 'unit_code', 'variable']).doUpdateSet((eb) => ({
+          source_id: eb.ref('excluded.source_id'),
+          import_id: eb.ref('excluded.import_id'),
+          column_name: eb.ref('excluded.column_name'),
+          region_key: eb.ref('excluded.region_key'),
+          quality: eb.ref('excluded.quality'),
+          note: eb.ref('excluded.note'),
+        })),
+      )
+      .execute();
+  }
+}
+
+/**
+ * The provenance of one value, if an import recorded it and the value still comes from that source
+ * (`run` replaces an edition's values without touching this table, so a stale row is ignored).
+ */
+export async function getValueProvenance(
+  db: Kysely<Database>,
+  key: { edition: number; unitSet: UnitSetCode; unitCode: string; variable: string; sourceId: string },
+): Promise<ValueProvenance | undefined> {
+  const row = await provenanceDb(db)
+    .selectFrom('value_provenance')
+    .selectAll()
+    .where('edition', '=', key.edition)
+    .where('unit_set', '=', key.unitSet)
+    .where('unit_code', '=', key.unitCode)
+    .where('variable', '=', key.variable)
+    .where('source_id', '=', key.sourceId)
+    .executeTakeFirst();
+  return row && fromProvenanceRow(row);
+}
+
+function toProvenanceRow(p: ValueProvenance): ValueProvenanceTable {
+  return {
+    edition: p.edition,
+    unit_set: p.unitSet,
+    unit_code: p.unitCode,
+    variable: p.variable,
+    source_id: p.sourceId,
+    import_id: p.importId,
+    column_name: p.column,
+    region_key: p.regionKey,
+    quality: p.quality,
+    note: p.note,
+  };
+}
+
+function fromProvenanceRow(r: Selectable<ValueProvenanceTable>): ValueProvenance {
+  return {
+    edition: r.edition,
+    unitSet: r.unit_set,
+    unitCode: r.unit_code,
+    variable: r.variable,
+    sourceId: r.source_id,
+    importId: r.import_id,
+    column: r.column_name,
+    regionKey: r.region_key,
+    quality: r.quality,
+    note: r.note,
+  };
+}
+
+function fromImportRow(r: Selectable<ImportTable>): ImportRecord {
+  return {
+    id: r.id,
+    edition: r.edition,
+    sourceId: r.source_id,
+    fileName: r.file_name,
+    fileHash: r.file_hash,
+    mappingName: r.mapping_name,
+    mappingHash: r.mapping_hash,
+    format: r.format,
+    importedAt: r.imported_at,
+    counts: {
+      new: r.new_values,
+      changed: r.changed_values,
+      unchanged: r.unchanged_values,
+      skipped: r.skipped_rows,
+    },
+    replaced: fromFlag(r.replaced),
+  };
+}
