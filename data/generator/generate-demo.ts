@@ -134,11 +134,13 @@ function summary(demo: DemoData, master: MasterData): string {
   const top = order
     .slice(0, 8)
     .map((c, i) => `  ${i + 1}. ${names.get(c)} ${m.score('index', c).toFixed(1)}`);
+  const rest = order.slice(8).map((c) => m.score('index', c));
   const r = evaluate(structure, demo.rows[2025], 'regions');
   const graduates = r.rate('it_graduates', RUHR);
   return [
     `Index 2025 (Ruhr average ${mean.toFixed(1)}):`,
     ...top,
+    `  … ranks 9–53 from ${Math.max(...rest).toFixed(1)} down to ${Math.min(...rest).toFixed(1)}`,
     `Ruhr among 12 regions: index rank ${r.rank('index', RUHR)}, it_graduates ${graduates.toFixed(2)} (rank ${r.rank('it_graduates', RUHR)}), 5G ${r.raw('mobile_5g', RUHR)} % (rank ${r.rank('mobile_5g', RUHR)})`,
   ].join('\n');
 }

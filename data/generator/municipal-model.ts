@@ -1,9 +1,17 @@
 // data/generator: builds the synthetic 2025 values of the 53 municipalities from the design tables, rules and the seed.
-import { computeIndex } from '../../src/engine/pipeline.js';
 import type { IndexStructure } from '../../src/engine/structure.js';
 import * as design from './design.js';
-import { buildMatrix, indicatorRate, placeIndex, rangesOf, setIndicatorRate } from './scoring.js';
-import { clamp, round, uniform, type Municipality, type Random, type UnitValues } from './types.js';
+import { setIndicatorRate } from './scoring.js';
+import { spreadBelowAverage } from './spread.js';
+import {
+  clamp,
+  round,
+  uniform,
+  type Indicator,
+  type Municipality,
+  type Random,
+  type UnitValues,
+} from './types.js';
 
 /** A municipality with the location factors (0..1) the rules are written in. */
 export interface Place extends Municipality {
@@ -15,50 +23,44 @@ export interface Place extends Municipality {
   south: number;
   /** Population density on a log scale: 0 rural (≤ 120 /km²), 1 dense city (≥ 3,000 /km²). */
   urban: number;
+  /** Population on a log scale: 0 for a village of 10,000, 1 for a town of 150,000 or more. */
+  size: number;
   /** Closeness to the economic axis Kamp-Lintfort – Essen – Dortmund – Holzwickede (0..1). */
   axis: number;
+  /** One of the seven front-runners, whose values are hand-set. */
+  leader: boolean;
 }
 
 function describePlace(m: Municipality): Place {
   const density = m.population / m.areaKm2;
-  const onAxis = m.lon >= 6.5 && m.lon <= 7.65;
+  const onAxis = m.lon >= 6.5 && m.lon <= 7.72;
   return {
     ...m,
     north: clamp((m.lat - 51.4) / 0.345, 0, 1),
     east: clamp((m.lon - 7.45) / 0.37, 0, 1),
     south: clamp((51.45 - m.lat) / 0.19, 0, 1),
     urban: clamp(Math.log(density / 120) / Math.log(3000 / 120), 0, 1),
+    size: clamp(Math.log(m.population / 10000) / Math.log(150000 / 10000), 0, 1),
     axis: onAxis ? clamp(1 - Math.abs(m.lat - 51.485) / 0.09, 0, 1) : 0,
+    leader: (design.LEADERS as readonly string[]).includes(m.name),
   };
 }
 
-/** Inputs of the balancing step: values that are scaled by a municipality's "digital maturity". */
-interface LeverBase {
-  aiFirmsShare: number;
-  patentsRate: number;
-  itShare: number;
-  startupsRate: number;
+/** The value the design sets for a municipality and indicator, if any (front-runner profile or named value). */
+function handSet(p: Place, code: Indicator): number | undefined {
+  const profile = p.leader ? design.FRONT_RUNNERS[p.name as design.Leader] : design.NAMED[p.name];
+  return profile?.[code];
 }
+
+/** Sets an indicator to its hand-set value if the design has one, else to the rule's value. */
+type SetRate = (p: Place, code: Indicator, model: number) => void;
 
 /**
- * The values a non-leader's "digital maturity" f scales: value = base × e^(elasticity × f), kept within
- * bounds that leave the leaders of each indicator in front (f runs from −3 to 3).
+ * Builds every value: denominators, then the rules for each indicator, then the calibration that spreads
+ * the non-leaders below the average (spread.ts). Each rule draws its random numbers for all
+ * municipalities in master-data order, hand-set or not, so that changing a hand-set value leaves the
+ * others' draws as they are.
  */
-const LEVERS = {
-  ai_firms: { elasticity: 0.5, min: 1.5, max: 7.0 },
-  digital_patents: { elasticity: 0.4, min: 0, max: 45 },
-  it_employees: { elasticity: 0.12, min: design.IT_EMPLOYEES_FLOOR, max: 4.2 },
-  digital_startups: { elasticity: 0.3, min: 0, max: 45 },
-};
-type Lever = keyof typeof LEVERS;
-
-function scaled(lever: Lever, base: number, f: number): number {
-  const { elasticity, min, max } = LEVERS[lever];
-  return clamp(base * Math.exp(elasticity * f), min, max);
-}
-
-const MATURITY_LIMIT = 3;
-
 export function buildMunicipalities(
   municipalities: readonly Municipality[],
   structure: IndexStructure,
@@ -67,18 +69,23 @@ export function buildMunicipalities(
   const places = municipalities.map(describePlace);
   const values = new Map(places.map((p) => [p.ags, emptyValues(p)]));
   const get = (p: Place) => values.get(p.ags)!;
+  const rate: SetRate = (p, code, model) =>
+    setIndicatorRate(get(p), structure, code, handSet(p, code) ?? model);
 
   for (const p of places) setDenominators(get(p), p, rand);
-  for (const p of places) setResearch(get(p), p, structure, rand);
+  const maturity = new Map(places.map((p) => [p.ags, digitalMaturity(p, rand)]));
+  for (const p of places) setResearch(get(p), p, rate, rand);
   setItGraduates(places, values, structure);
-  setAiJobAds(places, values, structure, rand);
-  for (const p of places) setCompanies(get(p), p, structure, rand);
+  setAiJobAds(places, maturity, rate, rand);
+  for (const p of places) setFirms(get(p), p, maturity.get(p.ags)!, rate, rand);
   for (const p of places) setBroadband(get(p), p, rand);
   setMobile5g(places, values, rand);
 
-  const bases = new Map(places.map((p) => [p.ags, leverBase(get(p), p, structure, rand)]));
-  const depths = new Map(places.map((p) => [p.ags, backgroundDepth(p, rand)]));
-  balance(places, values, bases, depths, structure);
+  const draws = new Map(places.map((p) => [p.ags, drawDigital(get(p), rand)]));
+  const setMaturity = (p: Place, residual: number) =>
+    setDigital(get(p), p, maturity.get(p.ags)! + residual, draws.get(p.ags)!, rate);
+  for (const p of places) setMaturity(p, 0);
+  spreadBelowAverage(places, values, structure, setMaturity);
   return values;
 }
 
@@ -88,13 +95,19 @@ function emptyValues(p: Place): UnitValues {
   return v;
 }
 
-function pick(table: Record<string, number>, name: string): number | undefined {
-  return table[name];
+/**
+ * Digital maturity (about 0..1) of a municipality as the rules see it: bigger towns, towns on the axis
+ * and the industrial Mittelstand of the south have more IT jobs, more AI-affine firms, more patents and
+ * start-ups. It drives several rules, so that a town is consistently stronger or weaker across
+ * indicators, as in real regional statistics; small villages away from the axis (the north of the Wesel
+ * district above all) come out lowest. The calibration adds a residual (spread.ts).
+ */
+function digitalMaturity(p: Place, rand: Random): number {
+  return 0.75 * p.size + 0.25 * p.axis + 0.15 * p.urban + 0.4 * p.south + uniform(rand, -0.1, 0.1);
 }
 
 function setDenominators(v: UnitValues, p: Place, rand: Random): void {
-  const employeeRatio =
-    pick(design.EMPLOYEE_RATIO, p.name) ?? 0.31 + 0.1 * p.urban + uniform(rand, -0.015, 0.015);
+  const employeeRatio = design.EMPLOYEE_RATIO[p.name] ?? 0.31 + 0.1 * p.urban + uniform(rand, -0.015, 0.015);
   v.employees = Math.round(p.population * clamp(employeeRatio, 0.3, 0.45));
   // Small firms are more frequent in the Mittelstand south; 4–6 % of the population.
   v.firms = Math.round(
@@ -104,96 +117,124 @@ function setDenominators(v: UnitValues, p: Place, rand: Random): void {
   v.job_ads = Math.round(v.employees * (0.035 + 0.012 * p.urban + uniform(rand, -0.003, 0.003)));
 }
 
-function setResearch(v: UnitValues, p: Place, structure: IndexStructure, rand: Random): void {
-  v.research_institutions = pick(design.RESEARCH_INSTITUTIONS, p.name) ?? 0;
-  const projectsRate = pick(design.RESEARCH_PROJECTS_RATE, p.name);
-  if (projectsRate !== undefined) setIndicatorRate(v, structure, 'research_projects', projectsRate);
-  else v.research_projects = v.employees >= 12000 && rand() < 0.25 ? 1 : 0;
-  // Patents: some small places without any; the industrial south patents a little more.
-  const patents = v.employees < 8000 && rand() < 0.25 ? 0 : 4 + 22 * rand() ** 1.5 + 8 * p.south;
-  setIndicatorRate(v, structure, 'digital_patents', pick(design.PATENTS_RATE, p.name) ?? patents);
+/**
+ * Research institutions come from the design table; funded projects follow them (a few per institute,
+ * none in most towns, finding 3), plus the odd single project of a firm elsewhere.
+ */
+function setResearch(v: UnitValues, p: Place, rate: SetRate, rand: Random): void {
+  v.research_institutions = design.RESEARCH_INSTITUTIONS[p.name] ?? 0;
+  const institutesPer100k = (100000 * v.research_institutions) / p.population;
+  const singleProject = v.employees >= 12000 && rand() < 0.25 ? 1 : 0;
+  rate(p, 'research_projects', institutesPer100k * uniform(rand, 0.15, 0.3));
+  if (v.research_institutions === 0 && handSet(p, 'research_projects') === undefined)
+    v.research_projects = singleProject;
 }
 
 /** IT graduates are counted at the university's seat; the Ruhr total is set to 1.6 per 1,000 employees. */
 function setItGraduates(places: Place[], values: Map<string, UnitValues>, structure: IndexStructure): void {
   const totalEmployees = places.reduce((sum, p) => sum + values.get(p.ags)!.employees, 0);
-  const weighted = places.reduce(
-    (sum, p) => sum + (pick(design.IT_GRADUATES_WEIGHT, p.name) ?? 0) * values.get(p.ags)!.employees,
-    0,
-  );
+  const weight = (p: Place) => design.IT_GRADUATES_WEIGHT[p.name] ?? 0;
+  const weighted = places.reduce((sum, p) => sum + weight(p) * values.get(p.ags)!.employees, 0);
   const factor = (design.RUHR_IT_GRADUATES_PER_1000 * totalEmployees) / weighted;
+  for (const p of places) setIndicatorRate(values.get(p.ags)!, structure, 'it_graduates', weight(p) * factor);
+}
+
+/**
+ * Job ads asking for AI skills (finding 8): the Duisburg–Dortmund axis has them in proportion to its
+ * maturity; the most mature of the other towns have a few; everyone else none.
+ */
+function setAiJobAds(places: Place[], maturity: Map<string, number>, rate: SetRate, rand: Random): void {
+  const onAxis = (p: Place) => design.AI_ADS_AXIS.includes(p.name);
+  const candidates = places.filter((p) => !onAxis(p) && !p.leader && !design.NO_AI_JOB_ADS.includes(p.name));
+  const byMaturity = [...candidates].sort((a, b) => maturity.get(b.ags)! - maturity.get(a.ags)!);
+  const extra = new Set(byMaturity.slice(0, design.AI_JOB_ADS_EXTRA_PLACES));
   for (const p of places) {
-    setIndicatorRate(
-      values.get(p.ags)!,
-      structure,
-      'it_graduates',
-      (pick(design.IT_GRADUATES_WEIGHT, p.name) ?? 0) * factor,
-    );
+    const m = maturity.get(p.ags)!;
+    const noise = uniform(rand, 0.8, 1.2);
+    const share = onAxis(p) ? (0.1 + 0.6 * m) * noise : extra.has(p) ? 0.25 * m * noise : 0;
+    rate(p, 'ai_job_ads', share);
   }
 }
 
-/** AI job ads: the design table plus a few random larger places with one or two ads; all others none. */
-function setAiJobAds(
-  places: Place[],
-  values: Map<string, UnitValues>,
-  structure: IndexStructure,
-  rand: Random,
-): void {
-  const candidates = places.filter(
-    (p) =>
-      pick(design.AI_JOB_ADS_SHARE, p.name) === undefined &&
-      !design.NO_AI_JOB_ADS.includes(p.name) &&
-      values.get(p.ags)!.employees >= 12000,
-  );
-  const extra = new Set(shuffle(candidates, rand).slice(0, design.AI_JOB_ADS_EXTRA_PLACES));
-  for (const p of places) {
-    const v = values.get(p.ags)!;
-    const share = pick(design.AI_JOB_ADS_SHARE, p.name) ?? (extra.has(p) ? uniform(rand, 0.15, 0.6) : 0);
-    setIndicatorRate(v, structure, 'ai_job_ads', share);
-    if (share > 0) v.ai_job_ads = Math.max(1, v.ai_job_ads);
-  }
+/**
+ * Digital-affine firms (finding 10) are frequent along the axis and in the Mittelstand south and lag in
+ * the north.
+ */
+function setFirms(v: UnitValues, p: Place, maturity: number, rate: SetRate, rand: Random): void {
+  const digital = 16 + 7 * p.axis + 3 * maturity + 4 * p.south - 3 * p.north + uniform(rand, -1.5, 1.5);
+  rate(p, 'digital_firms', clamp(digital, 13, 29));
 }
 
-function setCompanies(v: UnitValues, p: Place, structure: IndexStructure, rand: Random): void {
-  // Digital-affine firms: high along the axis, lagging in the north.
-  const digital = clamp(
-    18.5 + 6 * p.axis + 2 * p.urban + 6 * p.south - 4 * p.north + uniform(rand, -1.5, 1.5),
-    14,
-    27,
-  );
-  setIndicatorRate(v, structure, 'digital_firms', pick(design.DIGITAL_FIRMS_SHARE, p.name) ?? digital);
-  // Start-ups: high along the eastern part of the axis (Essen – Holzwickede).
+/** The seeded draws of one municipality for the values that follow its digital maturity. */
+interface DigitalDraws {
+  itShare: number;
+  aiFirms: number;
+  /** Some small places have no patent at all. */
+  noPatents: boolean;
+  patents: number;
+  startups: number;
+}
+
+function drawDigital(v: UnitValues, rand: Random): DigitalDraws {
+  return {
+    itShare: uniform(rand, -0.15, 0.15),
+    aiFirms: uniform(rand, -0.2, 0.2),
+    noPatents: v.employees < 8000 && rand() < 0.2,
+    patents: 12 * rand() ** 2,
+    startups: uniform(rand, 0, 8),
+  };
+}
+
+/**
+ * The values that follow digital maturity: the IT share of employees (%), AI-affine firms (%), patents
+ * (more in the industrial south) and start-ups (clustering on the eastern part of the axis, Essen –
+ * Holzwickede, finding 9). On average big cities come out above small rural towns on all four.
+ */
+function setDigital(v: UnitValues, p: Place, maturity: number, d: DigitalDraws, rate: SetRate): void {
+  const itShare = 1.45 + 1.3 * maturity + d.itShare;
+  rate(p, 'it_employees', design.IT_EMPLOYEES_LAST[p.name] ?? Math.max(design.IT_EMPLOYEES_FLOOR, itShare));
+  rate(p, 'ai_firms', Math.max(0.8, 2.0 + 1.6 * maturity + d.aiFirms));
+  const patents = 10 + 8 * maturity + 18 * p.south + d.patents;
+  rate(p, 'digital_patents', d.noPatents ? 0 : Math.max(0, patents));
   const eastAxis = p.lon >= 6.95 ? p.axis : 0;
-  const startups = 8 + 10 * p.urban + 26 * eastAxis + uniform(rand, 0, 8);
-  const explicit = pick(design.STARTUPS_RATE, p.name);
-  setIndicatorRate(v, structure, 'digital_startups', explicit ?? startups);
+  const startups = 8 + 6 * p.urban + 10 * eastAxis + 5 * maturity + d.startups;
+  rate(p, 'digital_startups', Math.max(0, startups));
   if (design.NO_STARTUPS.includes(p.name)) v.digital_startups = 0;
   else v.digital_startups = Math.max(1, v.digital_startups);
 }
 
 /**
- * FTTB/H rises towards the northern rim and falls towards the south and east; the rural Kreis Wesel
- * gets extra fibre from demand-bundling roll-outs. Gigabit adds cable, mostly in cities.
+ * FTTB/H rises towards the northern rim (finding 5) and falls towards the east: the rural Kreis Wesel
+ * gets extra fibre from demand-bundling roll-outs, rural areas elsewhere a little from subsidised
+ * roll-outs, the south some from municipal utilities; the denser towns of the north, which have cable,
+ * least. Gigabit adds cable, mostly in cities.
  */
 function setBroadband(v: UnitValues, p: Place, rand: Random): void {
   const bundling = p.kreis === 'Kreis Wesel' ? 20 * (1 - p.urban) ** 2 : 0;
   const fttbh = clamp(
-    7 + 58 * p.north ** 1.4 + bundling - 8 * p.east - 4 * p.south + uniform(rand, -5, 5),
+    7 +
+      50 * p.north ** 1.4 +
+      bundling +
+      10 * (1 - p.urban) -
+      12 * p.urban * p.north -
+      8 * p.east +
+      8 * p.south +
+      uniform(rand, -5, 5),
     5,
     75,
   );
-  v.fttbh = round(pick(design.FTTBH, p.name) ?? fttbh, 1);
+  v.fttbh = round(handSet(p, 'fttbh') ?? fttbh, 1);
   const cable = clamp(
-    0.36 + 0.4 * p.urban - 0.1 * p.east - 0.05 * p.south + uniform(rand, -0.05, 0.05),
+    0.3 + 0.3 * p.urban - 0.1 * p.east - 0.05 * p.south + uniform(rand, -0.05, 0.05),
     0.1,
     0.85,
   );
-  v.gigabit = round(pick(design.GIGABIT, p.name) ?? Math.max(45, v.fttbh + (99 - v.fttbh) * cable), 1);
+  v.gigabit = round(handSet(p, 'gigabit') ?? Math.max(45, v.fttbh + (99 - v.fttbh) * cable), 1);
 }
 
 /**
- * 5G gaps grow with rurality and hills. All gaps except the fixed values of the design are scaled so
- * that the area-weighted mean is exactly 98.3 % (the Ruhr's value, finding 11), then rounded to one decimal.
+ * 5G gaps grow with rurality and hills. All gaps except the hand-set values are scaled so that the
+ * area-weighted mean is exactly 98.3 % (the Ruhr's value, finding 11), then rounded to one decimal.
  */
 function setMobile5g(places: Place[], values: Map<string, UnitValues>, rand: Random): void {
   const gaps = new Map(
@@ -203,8 +244,7 @@ function setMobile5g(places: Place[], values: Map<string, UnitValues>, rand: Ran
     ]),
   );
   const coverage = (p: Place, k: number) =>
-    pick(design.MOBILE_5G_FIXED, p.name) ??
-    round(100 - clamp(k * gaps.get(p.ags)!, 100 - design.MOBILE_5G_CAP, 12), 1);
+    handSet(p, 'mobile_5g') ?? round(100 - clamp(k * gaps.get(p.ags)!, 100 - design.MOBILE_5G_CAP, 12), 1);
   const mean = (k: number) => areaWeightedMean(places, (p) => coverage(p, k));
   let [low, high] = [0.01, 5];
   for (let i = 0; i < 60; i++) {
@@ -219,7 +259,7 @@ function setMobile5g(places: Place[], values: Map<string, UnitValues>, rand: Ran
 /** Rounding to one decimal can move the weighted mean; nudge the largest municipality by 0.1 steps. */
 function nudgeTowardsMean(places: Place[], values: Map<string, UnitValues>, target: number): void {
   const largest = places
-    .filter((p) => !(p.name in design.MOBILE_5G_FIXED))
+    .filter((p) => handSet(p, 'mobile_5g') === undefined)
     .sort((a, b) => b.areaKm2 - a.areaKm2)[0]!;
   const v = values.get(largest.ags)!;
   for (let i = 0; i < 20; i++) {
@@ -235,144 +275,4 @@ export function areaWeightedMean<T extends Municipality>(
 ): number {
   const area = places.reduce((sum, p) => sum + p.areaKm2, 0);
   return places.reduce((sum, p) => sum + p.areaKm2 * value(p), 0) / area;
-}
-
-function leverBase(v: UnitValues, p: Place, structure: IndexStructure, rand: Random): LeverBase {
-  return {
-    aiFirmsShare: pick(design.AI_FIRMS_SHARE, p.name) ?? uniform(rand, 2.0, 3.5),
-    patentsRate: indicatorRate(v, structure, 'digital_patents'),
-    startupsRate: indicatorRate(v, structure, 'digital_startups'),
-    itShare:
-      pick(design.IT_EMPLOYEES_SHARE, p.name) ??
-      Math.max(design.IT_EMPLOYEES_FLOOR, 1.45 + 0.9 * p.urban + 0.5 * p.axis + uniform(rand, -0.15, 0.25)),
-  };
-}
-
-/** Relative depth (0..1) below the common background level: rural places a little lower, plus noise. */
-function backgroundDepth(p: Place, rand: Random): number {
-  return 0.4 * (1 - p.urban) + 0.6 * rand();
-}
-
-const isLeader = (p: Place) => (design.LEADERS as readonly string[]).includes(p.name);
-
-/** Leaders keep their designed values; the others scale AI firms, patents, IT share and start-ups by maturity f. */
-function applyLevers(v: UnitValues, p: Place, base: LeverBase, f: number, structure: IndexStructure): void {
-  if (isLeader(p)) {
-    setIndicatorRate(v, structure, 'ai_firms', base.aiFirmsShare);
-    setIndicatorRate(v, structure, 'it_employees', base.itShare);
-    return;
-  }
-  setIndicatorRate(v, structure, 'ai_firms', scaled('ai_firms', base.aiFirmsShare, f));
-  // Rounding must not push the share below the floor, which anchors the bottom of the scale.
-  v.ai_firms = Math.max(v.ai_firms, Math.ceil((LEVERS.ai_firms.min * v.firms_classified) / 100));
-  if (!(p.name in design.PATENTS_RATE)) {
-    setIndicatorRate(v, structure, 'digital_patents', scaled('digital_patents', base.patentsRate, f));
-  }
-  const fixedIt = p.name in design.IT_EMPLOYEES_SHARE;
-  const itFloor = design.IT_AXIS.includes(p.name) ? design.IT_AXIS_FLOOR : 0;
-  const itShare = fixedIt ? base.itShare : Math.max(itFloor, scaled('it_employees', base.itShare, f));
-  setIndicatorRate(v, structure, 'it_employees', itShare);
-  if (!(p.name in design.STARTUPS_RATE) && v.digital_startups > 0) {
-    setIndicatorRate(v, structure, 'digital_startups', scaled('digital_startups', base.startupsRate, f));
-    v.digital_startups = Math.max(1, v.digital_startups);
-  }
-}
-
-/**
- * Balancing: every non-leader is aimed at a common background level minus depth × spread, so that the
- * leaders stand clearly above the Ruhr average and everyone else clearly below it (finding 1). Level and
- * spread are chosen so that both gaps (mean − best non-leader, last leader − mean) are at least
- * TARGET_GAP with the widest spread possible. Min-max ranges depend on the values, so the loop repeats
- * with the realised ranges.
- */
-function balance(
-  places: Place[],
-  values: Map<string, UnitValues>,
-  bases: Map<string, LeverBase>,
-  depths: Map<string, number>,
-  structure: IndexStructure,
-): void {
-  const maturity = new Map(places.map((p) => [p.ags, 0]));
-  const apply = () => {
-    for (const p of places)
-      applyLevers(values.get(p.ags)!, p, bases.get(p.ags)!, maturity.get(p.ags)!, structure);
-  };
-  apply();
-  for (let pass = 0; pass < 4; pass++) {
-    const ranges = rangesOf(computeIndex(structure, buildMatrix(places, values)));
-    const scoreAt = (p: Place, f: number) => {
-      const v = { ...values.get(p.ags)! };
-      applyLevers(v, p, bases.get(p.ags)!, f, structure);
-      return placeIndex(structure, v, ranges);
-    };
-    const others = places.filter((p) => !isLeader(p));
-    const reach = others.map((p) => ({
-      depth: depths.get(p.ags)!,
-      low: scoreAt(p, -MATURITY_LIMIT),
-      high: scoreAt(p, MATURITY_LIMIT),
-    }));
-    const leaders = places.filter(isLeader).map((p) => scoreAt(p, 0));
-    const { level, spread } = chooseBackground(leaders, reach);
-    for (const p of others) {
-      maturity.set(
-        p.ags,
-        solveMaturity((f) => scoreAt(p, f), level - spread * depths.get(p.ags)!),
-      );
-    }
-    apply();
-  }
-}
-
-/** Index points between the Ruhr average and the nearest municipality on either side (≥ 2 plus headroom). */
-const TARGET_GAP = 2.5;
-
-interface Reach {
-  depth: number;
-  low: number;
-  high: number;
-}
-
-function chooseBackground(leaders: number[], reach: Reach[]): { level: number; spread: number } {
-  let fallback = { level: 0, spread: 0, gap: -Infinity };
-  for (let step = 80; step >= 0; step--) {
-    const spread = step / 10;
-    const best = bestLevel(leaders, reach, spread);
-    if (best.gap >= TARGET_GAP) return { level: best.level, spread };
-    if (best.gap > fallback.gap) fallback = { ...best, spread };
-  }
-  return fallback;
-}
-
-function bestLevel(leaders: number[], reach: Reach[], spread: number): { level: number; gap: number } {
-  const lastLeader = Math.min(...leaders);
-  const leaderSum = leaders.reduce((a, b) => a + b, 0);
-  let best = { level: 0, gap: -Infinity };
-  for (let step = 100; step <= 900; step++) {
-    const level = step / 20;
-    const scores = reach.map((r) => clamp(level - spread * r.depth, r.low, r.high));
-    const mean = (leaderSum + scores.reduce((a, b) => a + b, 0)) / (leaders.length + scores.length);
-    const gap = Math.min(mean - Math.max(...scores), lastLeader - mean);
-    if (gap > best.gap) best = { level, gap };
-  }
-  return best;
-}
-
-/** Bisection for the maturity that brings a municipality's index closest to the target. */
-function solveMaturity(score: (f: number) => number, target: number): number {
-  let [low, high] = [-MATURITY_LIMIT, MATURITY_LIMIT];
-  for (let i = 0; i < 30; i++) {
-    const mid = (low + high) / 2;
-    if (score(mid) < target) low = mid;
-    else high = mid;
-  }
-  return (low + high) / 2;
-}
-
-function shuffle<T>(items: readonly T[], rand: Random): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }

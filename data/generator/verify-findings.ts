@@ -1,4 +1,4 @@
-// data/generator: checks the press findings on generated rows with the real engine; lists every failure.
+// data/generator: checks the findings and the spread of the index on generated rows with the engine; lists every failure.
 import { computeIndex, type IndexResult } from '../../src/engine/pipeline.js';
 import type { DataMatrix } from '../../src/engine/matrix.js';
 import type { IndexStructure } from '../../src/engine/structure.js';
@@ -45,6 +45,11 @@ const ARTICLE = {
   ],
 };
 const NORTH_LAT = 51.6;
+/**
+ * Not a finding but what makes the data look like a real index in a dashboard: the 46 municipalities
+ * below the front-runners spread smoothly instead of crowding just below the average.
+ */
+const SPREAD = { minSd: 4, windowPoints: 5, maxInWindow: 20 };
 
 export interface Evaluation {
   codes: string[];
@@ -129,6 +134,7 @@ export function checkFindings(
     startups,
     digitalFirms,
     regions,
+    spreadBelowFrontRunners,
   ];
   for (const check of checks) check(context);
   return failures;
@@ -282,6 +288,22 @@ function regions({ regions: r, fail }: Context): void {
   fail(
     r.rank('digital_firms', RUHR) <= 2,
     `11: the Ruhr has digital_firms rank ${r.rank('digital_firms', RUHR)}`,
+  );
+}
+
+/** Plausibility: the scores of ranks 8–53 spread (standard deviation) without a crowded 5-point window. */
+function spreadBelowFrontRunners({ m, fail }: Context): void {
+  const scores = ranking(m)
+    .order.slice(ARTICLE.leaders.length)
+    .map((c) => m.score('index', c));
+  const sd = Math.sqrt(avg(scores.map((x) => (x - avg(scores)) ** 2)));
+  fail(sd >= SPREAD.minSd, `spread: standard deviation of ranks 8–53 is ${sd.toFixed(2)} < ${SPREAD.minSd}`);
+  const crowded = Math.max(
+    ...scores.map((low) => scores.filter((x) => x >= low && x <= low + SPREAD.windowPoints).length),
+  );
+  fail(
+    crowded <= SPREAD.maxInWindow,
+    `spread: ${crowded} of ranks 8–53 lie within ${SPREAD.windowPoints} index points (at most ${SPREAD.maxInWindow})`,
   );
 }
 

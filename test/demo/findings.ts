@@ -127,6 +127,17 @@ export function mean(xs: readonly number[]): number {
   return xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
+/** Standard deviation with the divisor n (the smaller of the two usual definitions). */
+export function standardDeviation(xs: readonly number[]): number {
+  const m = mean(xs);
+  return Math.sqrt(mean(xs.map((x) => (x - m) ** 2)));
+}
+
+/** The largest number of values that lie within a closed interval of the given width. */
+export function mostWithin(xs: readonly number[], width: number): number {
+  return Math.max(...xs.map((low) => xs.filter((x) => x >= low && x <= low + width).length));
+}
+
 /** Spearman's rank correlation (average ranks for ties). */
 export function spearman(xs: readonly number[], ys: readonly number[]): number {
   const ranks = (v: readonly number[]) => {

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED, generateDemo, loadStructure, mulberry32 } from '../../data/generator/generate-demo.js';
 import { loadMaster } from '../../data/generator/master.js';
 import { checkFindings } from '../../data/generator/verify-findings.js';
-import { demoEdition, mean, municipalities, projectFile, spearman, UnitSetResult } from './findings.js';
+import {
+  agsOf,
+  demoEdition,
+  mean,
+  municipalities,
+  projectFile,
+  spearman,
+  UnitSetResult,
+} from './findings.js';
 
 const demo = generateDemo(DEFAULT_SEED);
 const all = municipalities();
@@ -53,6 +61,28 @@ describe('generateDemo', () => {
     const failures = checkFindings(structure, master, broken);
     expect(failures).toEqual(
       expect.arrayContaining([expect.stringMatching(/^2: Bochum/), expect.stringMatching(/^4: Hünxe/)]),
+    );
+  });
+
+  it('rejects municipalities crowded below the front-runners', () => {
+    const [structure, master] = [loadStructure(), loadMaster()];
+    const frontRunners = new Set(
+      ['Dortmund', 'Holzwickede', 'Bochum', 'Essen', 'Haltern am See', 'Hünxe', 'Gelsenkirchen'].map(agsOf),
+    );
+    // Every other municipality gets Moers's values, so all 46 have the same index.
+    const moers = new Map(
+      demo.rows[2025].filter((r) => r.unitCode === agsOf('Moers')).map((r) => [r.variable, r.value]),
+    );
+    const flat = demo.rows[2025].map((r) =>
+      r.unitSet === 'municipalities' && !frontRunners.has(r.unitCode)
+        ? { ...r, value: moers.get(r.variable)! }
+        : r,
+    );
+    expect(checkFindings(structure, master, flat)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^spread: standard deviation of ranks 8–53 is 0\.00/),
+        expect.stringMatching(/^spread: 46 of ranks 8–53 lie within 5 index points/),
+      ]),
     );
   });
 
