@@ -13,7 +13,9 @@ const scripts = readdirSync(here)
 let failed = 0;
 for (const script of scripts) {
   process.stdout.write(`\n=== ${script} ===\n`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', join(here, script)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', join(here, script)], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failed++;
 }
 process.stdout.write(`\n${scripts.length - failed} benchmarks ran, ${failed} failed\n`);

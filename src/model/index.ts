@@ -40,13 +40,7 @@ export interface Provenance {
  * numbers); `absent`: the cell or row is not in the file.
  */
 export type MissingReason =
-  | 'nothing'
-  | 'unknown'
-  | 'not-meaningful'
-  | 'uncertain'
-  | 'later'
-  | 'suppressed'
-  | 'absent';
+  'nothing' | 'unknown' | 'not-meaningful' | 'uncertain' | 'later' | 'suppressed' | 'absent';
 
 /** One observation: a variable (indicator numerator or denominator) for one unit in one edition. */
 export interface ObservedValue {

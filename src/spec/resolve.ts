@@ -1,5 +1,11 @@
 // Turns a validated spec into the engine's IndexStructure (levels, children, methods).
-import type { AggregateNode, IndexStructure, IndicatorNode, MethodChoice, Params } from '../engine/structure.js';
+import type {
+  AggregateNode,
+  IndexStructure,
+  IndicatorNode,
+  MethodChoice,
+  Params,
+} from '../engine/structure.js';
 import type { IndexSpec } from './schema.js';
 
 export function resolveStructure(spec: IndexSpec): IndexStructure {
@@ -53,7 +59,9 @@ export function resolveStructure(spec: IndexSpec): IndexStructure {
       normalise: toChoice(p.normalisation),
       weights: toChoice(p.weights),
       aggregate: toChoice(p.aggregation),
-      aggregateByLevel: Object.fromEntries(Object.entries(p.aggregationByLevel).map(([k, v]) => [Number(k), toChoice(v)])),
+      aggregateByLevel: Object.fromEntries(
+        Object.entries(p.aggregationByLevel).map(([k, v]) => [Number(k), toChoice(v)]),
+      ),
       minShareAvailable: p.minShareAvailable,
     },
   };

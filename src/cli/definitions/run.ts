@@ -4,7 +4,9 @@ import type { Command } from 'commander';
 export function defineRun(program: Command): void {
   program
     .command('run')
-    .description('load the bundled editions, compute all unit sets and print the ranking of the latest edition')
+    .description(
+      'load the bundled editions, compute all unit sets and print the ranking of the latest edition',
+    )
     .option('--json', 'print one JSON document instead of tables')
     .option('--out <dir>', 'directory for the CSV and JSON results', 'out')
     .option('--lang <lang>', 'language of the printed tables (de|en)', 'de')
