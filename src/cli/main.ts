@@ -1,18 +1,38 @@
 #!/usr/bin/env node
 // cli: the `digitalindex` command; parses arguments only and loads each command's module on demand.
 import { Command, Option } from 'commander';
+import { defineAudit } from './definitions/audit.js';
+import { defineCompare } from './definitions/compare.js';
+import { defineCompute } from './definitions/compute.js';
+import { defineExplain } from './definitions/explain.js';
+import { defineGeodata } from './definitions/geodata.js';
+import { defineImport } from './definitions/import.js';
+import { defineImportCoinr } from './definitions/importCoinr.js';
 import { defineRun } from './definitions/run.js';
+import { defineUncertainty } from './definitions/uncertainty.js';
 import { handleFailure } from './errors.js';
 
 const program = new Command()
   .name('digitalindex')
-  .description('Builds, computes and publishes a regional digitalisation index (default: Digital-Index Ruhr).')
+  .description(
+    'Builds, computes and publishes a regional digitalisation index (default: Digital-Index Ruhr).',
+  )
   .version('0.1.0')
   .showHelpAfterError()
-  .addOption(new Option('--db <path>', 'database file or URL (default: $DATABASE_URL, else ./digitalindex.db)'));
+  .addOption(
+    new Option('--db <path>', 'database file or URL (default: $DATABASE_URL, else ./digitalindex.db)'),
+  );
 
 // One line per command; each definition file declares options and lazily imports its implementation.
 defineRun(program);
+defineAudit(program);
+defineImportCoinr(program);
+defineImport(program);
+defineCompute(program);
+defineUncertainty(program);
+defineExplain(program);
+defineCompare(program);
+defineGeodata(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.exitCode = handleFailure(error);

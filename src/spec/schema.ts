@@ -2,9 +2,9 @@
 import { z } from 'zod';
 
 const text = z.strictObject({ de: z.string().min(1), en: z.string().min(1) });
-const code = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]*$/, 'must be lower case letters, digits and _ starting with a letter');
+// Letters of either case, digits, _ and . as in COINr's iCodes (e.g. GDP_group, CO2), starting with a letter.
+export const CODE_PATTERN = /^[A-Za-z][A-Za-z0-9_.]*$/;
+const code = z.string().regex(CODE_PATTERN, 'must be letters, digits, _ and . starting with a letter');
 
 export const sourceSchema = z.strictObject({
   publisher: z.string().min(1),
@@ -14,6 +14,14 @@ export const sourceSchema = z.strictObject({
   url: z.string().optional(),
   level: z.string().optional(),
   note: z.string().optional(),
+  /** The source's value variable (GENESIS value_variable_code, e.g. BEVSTD): `import` maps it without a mapping file. */
+  variable: z.string().min(1).optional(),
+  /** Classifying attributes the value must have, e.g. { GES: total }; `total` (or unlisted) means the total row. */
+  attributes: z.record(z.string().min(1), z.string().min(1)).optional(),
+  /** The unit set the source's values belong to (default: municipalities). */
+  unitSet: code.optional(),
+  /** Factor applied to every value of the source on import (e.g. 1000 for a table in thousands). */
+  scaleFactor: z.number().positive().optional(),
 });
 
 const methodChoice = z

@@ -1,9 +1,12 @@
 // Provenance beyond the source row: the log of applied imports and each imported value's place in its file.
-import type { Generated, Kysely, Selectable } from 'kysely';
+import { CompiledQuery, sql, type Generated, type Kysely, type Selectable } from 'kysely';
 import type { UnitSetCode } from '../model/index.js';
-import { batches } from './batch.js';
 import { fromFlag, toFlag } from './columns.js';
+import { StoreError } from './errors.js';
+import { copyIntoTable } from './postgres/bulkInsert.js';
 import type { Database } from './schema.js';
+import { bulkInsertSql, SqliteBulkBatch } from './sqlite/bulk.js';
+import type { Store } from './store.js';
 
 /** The tables of migration 003, seen by Kysely next to the others (`provenanceDb`). */
 export type ProvenanceTables = {
@@ -129,28 +132,75 @@ export async function listImports(db: Kysely<Database>): Promise<ImportRecord[]>
   return rows.map(fromImportRow);
 }
 
-/** Inserts or replaces the provenance of values (same edition, unit set, unit and variable). */
-export async function upsertValueProvenance(
-  db: Kysely<Database>,
-  rows: readonly ValueProvenance[],
-): Promise<void> {
-  const pdb = provenanceDb(db);
-  for (const batch of batches(rows)) {
-    await pdb
-      .insertInto('value_provenance')
-      .values(batch.map(toProvenanceRow))
-      .onConflict((oc) =>
-        oc.columns(['edition', 'unit_set', 'unit_code', 'variable']).doUpdateSet((eb) => ({
-          source_id: eb.ref('excluded.source_id'),
-          import_id: eb.ref('excluded.import_id'),
-          column_name: eb.ref('excluded.column_name'),
-          region_key: eb.ref('excluded.region_key'),
-          quality: eb.ref('excluded.quality'),
-          note: eb.ref('excluded.note'),
-        })),
-      )
-      .execute();
+const PROVENANCE_COLUMNS = [
+  'edition',
+  'unit_set',
+  'unit_code',
+  'variable',
+  'source_id',
+  'import_id',
+  'column_name',
+  'region_key',
+  'quality',
+  'note',
+] as const satisfies readonly (keyof ValueProvenanceTable)[];
+
+const SQLITE_PROVENANCE_INSERT = bulkInsertSql('value_provenance', PROVENANCE_COLUMNS);
+const BULK_ROWS = 2000;
+
+/**
+ * Inserts the provenance of many values by the fastest path of the dialect (PostgreSQL COPY, SQLite one
+ * prepared statement per row); the keys must be free (see `deleteStaleProvenance`). Joins the caller's
+ * transaction when given the transaction's store.
+ */
+export async function insertValueProvenance(store: Store, rows: Iterable<ValueProvenance>): Promise<void> {
+  const fields = (p: ValueProvenance) => {
+    const row = toProvenanceRow(p);
+    return PROVENANCE_COLUMNS.map((column) => row[column]);
+  };
+  if (store.dialect === 'postgres') {
+    if (!store.db.isTransaction)
+      throw new StoreError('insertValueProvenance needs a transaction on PostgreSQL');
+    await copyIntoTable(
+      store.db,
+      'value_provenance',
+      PROVENANCE_COLUMNS,
+      (async function* () {
+        for (const batch of chunked(rows, BULK_ROWS)) yield batch.map(fields);
+      })(),
+    );
+    return;
   }
+  for (const batch of chunked(rows, BULK_ROWS)) {
+    const request = new SqliteBulkBatch(batch.map(fields), (i) => {
+      const p = batch[i]!;
+      return `provenance of ${p.edition}/${p.unitSet}/${p.unitCode}/${p.variable}`;
+    });
+    await store.db.executeQuery(CompiledQuery.raw(SQLITE_PROVENANCE_INSERT, [request]));
+  }
+}
+
+function* chunked<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/**
+ * Deletes the provenance rows of `edition` that no longer describe a stored value (the value was replaced,
+ * or `run` replaced the edition's values): afterwards every key without a value from its source is free.
+ */
+export async function deleteStaleProvenance(db: Kysely<Database>, edition: number): Promise<void> {
+  await sql`delete from value_provenance where edition = ${edition} and not exists (
+      select 1 from observed_values o where o.edition = value_provenance.edition
+        and o.unit_set = value_provenance.unit_set and o.unit_code = value_provenance.unit_code
+        and o.variable = value_provenance.variable and o.source_id = value_provenance.source_id)`.execute(db);
 }
 
 /**

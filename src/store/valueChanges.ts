@@ -20,58 +20,50 @@ export interface StoredCell extends ValueKey {
   sourceId: string;
 }
 
-/** Most keys per lookup or delete statement (two parameters each, well inside every dialect's limit). */
+/** Most keys per delete statement (two parameters each, well inside every dialect's limit). */
 const KEYS_PER_STATEMENT = 400;
 
 export function valueKeyText(key: ValueKey): string {
   return `${key.unitSet}\u0000${key.unitCode}\u0000${key.variable}`;
 }
 
-/** The stored values of `edition` among `keys`, keyed by `valueKeyText`. */
-export async function findValues(
+/** Every stored value of `edition` and `unitSet` among `variables`, keyed by `valueKeyText` (one query). */
+export async function storedValues(
   db: Kysely<Database>,
   edition: number,
-  keys: readonly ValueKey[],
+  unitSet: UnitSetCode,
+  variables: readonly string[],
 ): Promise<Map<string, StoredCell>> {
   const found = new Map<string, StoredCell>();
-  for (const [unitSet, group] of byUnitSet(keys)) {
-    for (let i = 0; i < group.length; i += KEYS_PER_STATEMENT) {
-      const slice = group.slice(i, i + KEYS_PER_STATEMENT);
-      const units = [...new Set(slice.map((k) => k.unitCode))];
-      const variables = [...new Set(slice.map((k) => k.variable))];
-      const wanted = new Set(slice.map(valueKeyText));
-      const rows = await db
-        .selectFrom('observed_values')
-        .select([
-          'unit_set',
-          'unit_code',
-          'variable',
-          'value',
-          'missing_reason',
-          'confidential',
-          'reference_date',
-          'source_id',
-        ])
-        .where('edition', '=', edition)
-        .where('unit_set', '=', unitSet)
-        .where('unit_code', 'in', units)
-        .where('variable', 'in', variables)
-        .execute();
-      for (const r of rows) {
-        const cell: StoredCell = {
-          unitSet: r.unit_set,
-          unitCode: r.unit_code,
-          variable: r.variable,
-          value: r.value,
-          missingReason: r.missing_reason,
-          confidential: fromFlag(r.confidential),
-          referenceDate: r.reference_date,
-          sourceId: r.source_id,
-        };
-        const text = valueKeyText(cell);
-        if (wanted.has(text)) found.set(text, cell);
-      }
-    }
+  if (variables.length === 0) return found;
+  const rows = await db
+    .selectFrom('observed_values')
+    .select([
+      'unit_set',
+      'unit_code',
+      'variable',
+      'value',
+      'missing_reason',
+      'confidential',
+      'reference_date',
+      'source_id',
+    ])
+    .where('edition', '=', edition)
+    .where('unit_set', '=', unitSet)
+    .where('variable', 'in', [...variables])
+    .execute();
+  for (const r of rows) {
+    const cell: StoredCell = {
+      unitSet: r.unit_set,
+      unitCode: r.unit_code,
+      variable: r.variable,
+      value: r.value,
+      missingReason: r.missing_reason,
+      confidential: fromFlag(r.confidential),
+      referenceDate: r.reference_date,
+      sourceId: r.source_id,
+    };
+    found.set(valueKeyText(cell), cell);
   }
   return found;
 }

@@ -25,11 +25,44 @@ export function exactSum(values: Iterable<number>): number {
     partials.push(x);
   }
   if (special !== 0 || Number.isNaN(special)) return special;
-  return roundPartials(partials);
+  return roundPartials(partials, partials.length);
 }
 
-function roundPartials(partials: number[]): number {
-  let n = partials.length;
+/**
+ * exactSum of values[0 … count), the same algorithm over a caller's buffer of at least `count` partials,
+ * so that the means can sum every unit's terms without allocating.
+ */
+export function exactSumOf(values: Float64Array, count: number, partials: Float64Array): number {
+  let length = 0;
+  let special = 0;
+  for (let i = 0; i < count; i++) {
+    let x = values[i]!;
+    if (!Number.isFinite(x)) {
+      special += x;
+      continue;
+    }
+    let k = 0;
+    for (let j = 0; j < length; j++) {
+      let p = partials[j]!;
+      if (Math.abs(x) < Math.abs(p)) {
+        const t = x;
+        x = p;
+        p = t;
+      }
+      const hi = x + p;
+      const lo = p - (hi - x);
+      if (lo !== 0) partials[k++] = lo;
+      x = hi;
+    }
+    partials[k] = x;
+    length = k + 1;
+  }
+  if (special !== 0 || Number.isNaN(special)) return special;
+  return roundPartials(partials, length);
+}
+
+function roundPartials(partials: ArrayLike<number>, length: number): number {
+  let n = length;
   if (n === 0) return 0;
   let hi = partials[--n]!;
   let lo = 0;

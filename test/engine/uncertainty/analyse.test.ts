@@ -10,7 +10,7 @@ import { applyChoices } from '../../../src/engine/uncertainty/applyChoices.js';
 import type { UncertainChoice } from '../../../src/engine/uncertainty/choices.js';
 import { evaluateRuns } from '../../../src/engine/uncertainty/evaluateRuns.js';
 import { formatParameterTable, parseParameterTable } from '../../../src/engine/uncertainty/parameterTable.js';
-import { rootScores, StageCache } from '../../../src/engine/uncertainty/rootScores.js';
+import { rootScores, RunScorer, StageCache } from '../../../src/engine/uncertainty/rootScores.js';
 import { samplePlan } from '../../../src/engine/uncertainty/samplePlan.js';
 import { evaluateInWorkers } from '../../../src/parallel/evaluateInWorkers.js';
 import { syntheticInput, twoGroupStructure } from './fixtures.js';
@@ -64,6 +64,41 @@ describe('one run’s root scores', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('a scorer reused run after run', () => {
+  it('gives computeIndex’s root scores for every run, reusing what did not change and surviving failures', () => {
+    const varied: UncertainChoice[] = [
+      { kind: 'weights', node: 'B', perturbation: 0.5 },
+      { kind: 'weights', node: 'index', perturbation: 1, name: 'top' },
+      {
+        kind: 'aggregate',
+        level: 2,
+        alternatives: registered(aggregators, method('arithmetic'), method('geometric'), method('harmonic')),
+      },
+      { kind: 'exclude', alternatives: [null, null, 'a1', 'B'] },
+      ...choices.slice(1, 2),
+    ];
+    const plan = samplePlan(structure, varied, 150, 'ua', createRandom(11));
+    // Repeat some runs verbatim, so that whole runs are served from what the scorer kept.
+    const draws = plan.draws.flatMap((draw, r) => (r % 5 === 0 ? [draw, draw] : [draw]));
+    const scorer = new RunScorer(input, new StageCache(3));
+    const outcome = (f: () => Float64Array) => {
+      try {
+        return Array.from(f());
+      } catch (error) {
+        return String(error);
+      }
+    };
+    let failures = 0;
+    for (const draw of draws) {
+      const variant = applyChoices(structure, varied, draw);
+      const want = outcome(() => computeIndex(variant, input).scores.get('index')!);
+      if (typeof want === 'string') failures++;
+      expect(outcome(() => scorer.rootScores(variant))).toEqual(want);
+    }
+    expect(failures).toBeGreaterThan(0);
   });
 });
 

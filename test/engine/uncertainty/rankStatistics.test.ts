@@ -82,7 +82,7 @@ describe('compact ranks', () => {
         (xs) => {
           const scores = Float64Array.from(xs);
           const out = new Uint16Array(xs.length);
-          rankInto(scores, out, new Float64Array(xs.length));
+          rankInto(scores, out);
           expect(Array.from(out)).toEqual(
             Array.from(rankDescending(scores), (r) => (Number.isNaN(r) ? 0 : r)),
           );

@@ -1,0 +1,166 @@
+// The writes of one import, inside its transaction; nothing is written until the first value needs it.
+import type { ObservedValue } from '../../model/index.js';
+import type { Store } from '../../store/index.js';
+import { getEdition, latestEdition, listIndicators, upsertEdition } from '../../store/editions.js';
+import { StoreError } from '../../store/errors.js';
+import { insertValues } from '../../store/insertValues.js';
+import {
+  deleteStaleProvenance,
+  insertValueProvenance,
+  recordImport,
+  updateImportCounts,
+  type ImportInput,
+  type ValueProvenance,
+} from '../../store/provenance.js';
+import { getSource, upsertSource } from '../../store/sources.js';
+import { deleteValues, type ValueKey } from '../../store/valueChanges.js';
+import type { ChangePlan } from './planChanges.js';
+import type { ImportValue } from './types.js';
+
+export interface SourceRegistration {
+  id: string;
+  publisher: string;
+  table: string | null;
+  title: string | null;
+  licence: string | null;
+  url: string | null;
+  retrieved: string;
+  fileName: string;
+  fileHash: string;
+}
+
+export interface WriterContext {
+  edition: number;
+  source: SourceRegistration;
+  log: Omit<ImportInput, 'counts' | 'edition' | 'sourceId'>;
+}
+
+/**
+ * Creates the edition when it is missing (with the spec and nodes of the latest edition), registers the
+ * source unless a file with the same bytes already is, logs the import, then writes values and their
+ * provenance. Each step happens once, on the first write; an import that writes no value leaves no trace.
+ */
+export class ImportWriter {
+  private importId: number | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly context: WriterContext,
+  ) {}
+
+  get id(): number | null {
+    return this.importId;
+  }
+
+  /**
+   * Writes the plan: deletes the stored values being replaced, then inserts the new and replacing values
+   * with the store's bulk insert, and their provenance.
+   */
+  async write(plan: ChangePlan): Promise<void> {
+    const { fresh, replacing } = plan;
+    if (fresh.length === 0 && replacing.length === 0) return;
+    const importId = await this.start();
+    const db = this.store.db;
+    const { edition, source } = this.context;
+    if (replacing.length > 0) await deleteValues(db, edition, replacing.map(keyOf));
+    await deleteStaleProvenance(db, edition);
+    const all = () => concat(fresh, replacing);
+    await insertValues(
+      this.store,
+      map(all(), (v) => observed(edition, source.id, v)),
+    );
+    await insertValueProvenance(
+      this.store,
+      map(all(), (v) => provenanceOf(edition, source.id, importId, v)),
+    );
+  }
+
+  /** Stores the final counts in the import log; nothing when nothing was written. */
+  async finish(counts: ImportInput['counts']): Promise<void> {
+    if (this.importId !== null) await updateImportCounts(this.store.db, this.importId, counts);
+  }
+
+  private async start(): Promise<number> {
+    if (this.importId !== null) return this.importId;
+    const db = this.store.db;
+    const { edition, source, log } = this.context;
+    await ensureEdition(this.store, edition);
+    if (!(await getSource(db, source.id))) await upsertSource(db, { ...source, synthetic: false });
+    this.importId = await recordImport(db, {
+      ...log,
+      edition,
+      sourceId: source.id,
+      counts: { new: 0, changed: 0, unchanged: 0, skipped: 0 },
+    });
+    return this.importId;
+  }
+}
+
+/** Whether `edition` exists; when not, the edition it would be created from (the latest one). */
+export async function editionPlan(
+  store: Store,
+  edition: number,
+): Promise<{ exists: boolean; template: number | null }> {
+  if (await getEdition(store.db, edition)) return { exists: true, template: null };
+  const latest = await latestEdition(store.db);
+  if (!latest) {
+    throw new StoreError(
+      'the database holds no edition, so there is no spec or master data to import into (run `digitalindex run` first)',
+    );
+  }
+  return { exists: false, template: latest.year };
+}
+
+async function ensureEdition(store: Store, edition: number): Promise<void> {
+  const plan = await editionPlan(store, edition);
+  if (plan.exists || plan.template === null) return;
+  const template = (await getEdition(store.db, plan.template))!;
+  await upsertEdition(
+    store.db,
+    { ...template, year: edition, synthetic: false },
+    await listIndicators(store.db, plan.template),
+  );
+}
+
+function keyOf(v: ImportValue): ValueKey {
+  return { unitSet: v.unitSet, unitCode: v.unitCode, variable: v.variable };
+}
+
+function observed(edition: number, sourceId: string, v: ImportValue): ObservedValue {
+  return {
+    edition,
+    unitSet: v.unitSet,
+    unitCode: v.unitCode,
+    variable: v.variable,
+    value: v.value,
+    missingReason: v.missingReason,
+    referenceDate: v.referenceDate,
+    sourceId,
+    row: v.line,
+    synthetic: false,
+    confidential: v.confidential,
+  };
+}
+
+function provenanceOf(edition: number, sourceId: string, importId: number, v: ImportValue): ValueProvenance {
+  return {
+    edition,
+    unitSet: v.unitSet,
+    unitCode: v.unitCode,
+    variable: v.variable,
+    sourceId,
+    importId,
+    column: v.column,
+    regionKey: v.regionKey,
+    quality: v.quality,
+    note: v.note,
+  };
+}
+
+function* concat<T>(...lists: (readonly T[])[]): Generator<T> {
+  for (const list of lists) yield* list;
+}
+
+function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}

@@ -1,0 +1,301 @@
+// Imports one table file into an edition: read, map, compare with the stored values, then write in one transaction.
+//
+// Decisions:
+// - The file's reader comes from the mapping's `format`, else from the file's first bytes and name.
+// - Without a mapping file, the spec of the edition maps the file when one of its indicators or denominators
+//   declares the file's table and value variable (`source.table`, `source.variable`).
+// - A missing edition is created with the spec and nodes of the latest edition in the database; a database
+//   without any edition is an error (`digitalindex run` loads master data and the spec first).
+// - A stored value that differs (value, missing reason, confidentiality or reference date) is a conflict:
+//   the import aborts with every conflict counted unless `replace` is set. Equal values are left as they are,
+//   with the provenance of the file that first delivered them. An import that changes nothing writes nothing.
+// - The source is registered under its content hash: the same bytes are the same source, whatever the name.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { IngestError } from '../ingest/errors.js';
+import {
+  loadMappingFile,
+  type LoadedMapping,
+  type Mapping,
+  type TableOptions,
+} from '../ingest/mapping/index.js';
+import type { AllocationKey } from '../ingest/allocate/index.js';
+import type { RawObservation } from '../ingest/readers/types.js';
+import { WITHHELD_LABEL } from '../publish/confidential.js';
+import { specSchema, type IndexSpec } from '../spec/schema.js';
+import type { Store } from '../store/index.js';
+import { getEdition } from '../store/editions.js';
+import { listUnits, listUnitSets } from '../store/units.js';
+import { listValues } from '../store/values.js';
+import { checkedKeys } from './import/checkKeys.js';
+import { checkMappingForSpec, lineOf } from './import/checkMapping.js';
+import { checkValues } from './import/checkValues.js';
+import { fileFacts, sourceIdOf, type FileFacts } from './import/fileFacts.js';
+import { mapTable } from './import/mapTable.js';
+import { FORMATS, isFormat, openTable, type OpenedTable } from './import/openTable.js';
+import { planChanges } from './import/planChanges.js';
+import { specMapping } from './import/specMapping.js';
+import { ImportTally } from './import/tally.js';
+import type { ImportReport, ValueChange } from './import/types.js';
+import { editionPlan, ImportWriter, type SourceRegistration } from './import/writer.js';
+
+export type { ImportReport } from './import/types.js';
+
+export interface ImportRequest {
+  file: string;
+  edition: number;
+  mappingFile?: string;
+  dryRun?: boolean;
+  replace?: boolean;
+  /** Retrieval date YYYY-MM-DD; default the file's modification date. */
+  retrieved?: string;
+}
+
+/** Stored values differ from the file's: nothing was written. Carries the full report. */
+export class ImportConflictError extends IngestError {
+  constructor(readonly report: ImportReport) {
+    const first = report.conflicts[0]!;
+    const count = report.counts.changed;
+    super(
+      report.file,
+      first.line,
+      first.column,
+      `${count} value${count === 1 ? '' : 's'} differ${count === 1 ? 's' : ''} from the stored one${count === 1 ? '' : 's'} ` +
+        `of edition ${report.edition} (first: ${first.unitCode} ${first.variable}, ` +
+        `stored ${show(first.before, first.beforeReason, first.confidential)}, ` +
+        `file ${show(first.after, first.afterReason, first.confidential)}); nothing was imported, --replace replaces them`,
+    );
+    this.name = 'ImportConflictError';
+  }
+}
+
+export async function importTable(store: Store, request: ImportRequest): Promise<ImportReport> {
+  const started = performance.now();
+  const facts = await fileFacts(request.file, request.retrieved);
+  const plan = await editionPlan(store, request.edition);
+  const spec = await specOf(store, plan.exists ? request.edition : plan.template!);
+  const loaded = request.mappingFile === undefined ? null : loadMappingFile(request.mappingFile);
+  if (loaded?.mapping.format !== undefined && !isFormat(loaded.mapping.format)) {
+    throw new IngestError(
+      loaded.file,
+      lineOf(loaded.file, ['format']),
+      'format',
+      `unknown format "${loaded.mapping.format}" (known: ${FORMATS.join(', ')})`,
+    );
+  }
+  const table = await openTable(
+    request.file,
+    loaded?.mapping.format,
+    loaded ? tableOptions(loaded.mapping) : undefined,
+  );
+  const mapping = loaded?.mapping ?? specMapping(spec, table.metadata, request.file, facts.name);
+  checkMappingForSpec(mapping, spec, loaded?.file ?? null, request.edition);
+  const units = await listUnits(store.db, mapping.unitSet);
+  if (units.length === 0) {
+    const known = (await listUnitSets(store.db)).map((u) => u.code);
+    throw new IngestError(
+      loaded?.file ?? request.file,
+      loaded ? lineOf(loaded.file, ['unitSet']) : null,
+      'unitSet',
+      `unit set "${mapping.unitSet}" has no units in the database (known: ${known.join(', ') || 'none'})`,
+    );
+  }
+  const tally = new ImportTally();
+  const strict =
+    (table.format === 'csv' || table.format === 'xlsx') &&
+    !loaded?.crosswalkFile &&
+    mapping.values.every((v) => (v.level ?? mapping.level) === 'municipality');
+  const observations = counted(table.observations, tally);
+  const mapped = await mapTable(
+    { ...table, observations: strict ? checkedKeys(request.file, units, observations) : observations },
+    mapping,
+    {
+      edition: request.edition,
+      file: request.file,
+      mappingFile: loaded?.file ?? null,
+      crosswalkFile: loaded?.crosswalkFile ?? null,
+      units,
+      keys: await allocationKeys(store, request.edition, mapping),
+    },
+  );
+  tally.addSkipCounts(table.readerSkips());
+  tally.addSkipCounts(mapped.skipped);
+  if (mapped.values.length === 0) throw nothingMapped(request, tally);
+  checkValues(request.file, spec, mapped.values);
+  const source = sourceOf(facts, table, mapping);
+  const targets = mapping.values.map((v) => v.target);
+  const options = {
+    file: request.file,
+    edition: request.edition,
+    replace: Boolean(request.replace),
+    targetsRepeat: new Set(targets).size < targets.length,
+  };
+  const report = (applied: boolean, importId: number | null) =>
+    buildReport(request, facts, table, loaded, source, tally, !plan.exists, applied, importId, started);
+
+  if (request.dryRun) {
+    await planChanges(store, mapped.values, tally, options);
+    return report(false, null);
+  }
+  const importId = await store.transaction(async (tx) => {
+    const writer = new ImportWriter(tx, {
+      edition: request.edition,
+      source,
+      log: {
+        fileName: facts.name,
+        fileHash: facts.sha256,
+        mappingName: loaded?.file ?? null,
+        mappingHash: loaded ? sha256Text(readFileSync(loaded.file)) : null,
+        format: table.format,
+        replaced: Boolean(request.replace),
+      },
+    });
+    const plan = await planChanges(tx, mapped.values, tally, options);
+    if (tally.conflictCount > 0 && !request.replace) throw new ImportConflictError(report(false, null));
+    await writer.write(plan);
+    await writer.finish(tally.counts);
+    return writer.id;
+  });
+  return report(importId !== null, importId);
+}
+
+/** The mapping's reader options; a wide table's value columns are, unless it says otherwise, the variables it maps. */
+function tableOptions(mapping: Mapping): TableOptions {
+  const options = mapping.table;
+  if (options.valueColumns !== undefined || options.variableColumn !== undefined) return options;
+  return { ...options, valueColumns: [...new Set(mapping.values.map((v) => v.variable))] };
+}
+
+async function specOf(store: Store, year: number): Promise<IndexSpec> {
+  const edition = await getEdition(store.db, year);
+  return specSchema.parse(JSON.parse(edition!.specJson));
+}
+
+/** The stored population and employees of the edition, for allocating district values. */
+async function allocationKeys(
+  store: Store,
+  edition: number,
+  mapping: Mapping,
+): Promise<Partial<Record<AllocationKey, ReadonlyMap<string, number>>>> {
+  const needed = new Set<AllocationKey>();
+  for (const entry of mapping.values) {
+    const allocation = entry.allocation ?? mapping.allocation;
+    if (
+      (entry.level ?? mapping.level) === 'district' &&
+      (allocation === 'population' || allocation === 'employees')
+    ) {
+      needed.add(allocation);
+    }
+  }
+  if (needed.size === 0) return {};
+  const values = await listValues(store.db, { edition, unitSet: mapping.unitSet });
+  const keys: Partial<Record<AllocationKey, ReadonlyMap<string, number>>> = {};
+  for (const key of needed) {
+    const map = new Map<string, number>();
+    for (const v of values) if (v.variable === key && v.value !== null) map.set(v.unitCode, v.value);
+    if (map.size > 0) keys[key] = map;
+  }
+  return keys;
+}
+
+/** The observations, counted as they stream past. */
+function counted(
+  observations: AsyncIterable<RawObservation>,
+  tally: ImportTally,
+): AsyncIterable<RawObservation> {
+  return {
+    async *[Symbol.asyncIterator](): AsyncGenerator<RawObservation> {
+      for await (const observation of observations) {
+        tally.observations++;
+        yield observation;
+      }
+    },
+  };
+}
+
+function sourceOf(facts: FileFacts, table: OpenedTable, mapping: Mapping): SourceRegistration {
+  const declared = mapping.source;
+  return {
+    id: sourceIdOf(facts.sha256),
+    publisher: declared.publisher,
+    table: declared.table ?? table.metadata.tableCode,
+    title: declared.title ?? table.metadata.title,
+    licence: declared.licence ?? null,
+    url: declared.url ?? null,
+    retrieved: facts.retrieved,
+    fileName: facts.name,
+    fileHash: facts.sha256,
+  };
+}
+
+function buildReport(
+  request: ImportRequest,
+  facts: FileFacts,
+  table: OpenedTable,
+  loaded: LoadedMapping | null,
+  source: SourceRegistration,
+  tally: ImportTally,
+  editionMissing: boolean,
+  applied: boolean,
+  importId: number | null,
+  started: number,
+): ImportReport {
+  return {
+    file: request.file,
+    fileName: facts.name,
+    fileHash: facts.sha256,
+    format: table.format,
+    encoding: table.metadata.encoding,
+    mapping: loaded?.file ?? null,
+    edition: request.edition,
+    editionCreated: editionMissing && tally.counts.new > 0,
+    dryRun: Boolean(request.dryRun),
+    replace: Boolean(request.replace),
+    applied,
+    source: {
+      id: source.id,
+      publisher: source.publisher,
+      table: source.table,
+      title: source.title,
+      licence: source.licence,
+      url: source.url,
+      retrieved: source.retrieved,
+    },
+    counts: { observations: tally.observations, values: tally.values, ...tally.counts },
+    variables: tally.variableCounts(),
+    skipped: tally.skipReasons(),
+    examples: tally.examples.map(withheld),
+    conflicts: request.replace ? [] : tally.conflicts.map(withheld),
+    importId,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/** A file of which no value reaches the edition is a mistake (wrong mapping, edition or time), not a no-op. */
+function nothingMapped(request: ImportRequest, tally: ImportTally): IngestError {
+  const top = tally.skipReasons()[0];
+  const example = top?.examples[0];
+  return new IngestError(
+    request.file,
+    example?.line ?? null,
+    example?.column ?? null,
+    (tally.observations === 0
+      ? 'the table has no data rows below its header'
+      : `no value for edition ${request.edition}: ${tally.observations} observations read`) +
+      (top ? `, ${tally.counts.skipped} skipped (most: ${top.count} × ${top.reason})` : ''),
+  );
+}
+
+function sha256Text(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function show(value: number | null, reason: string | null, confidential: boolean): string {
+  if (confidential) return WITHHELD_LABEL.de;
+  return value === null ? `no value (${reason ?? 'absent'})` : String(value);
+}
+
+/** The report never carries the numbers of confidential values (only `explain --internal` shows them). */
+function withheld(change: ValueChange): ValueChange {
+  return change.confidential ? { ...change, before: null, after: null } : change;
+}
