@@ -9,14 +9,11 @@ import { byRow } from '../../../src/engine/aggregate/rows.js';
 import type { AggregateNode } from '../../../src/engine/structure.js';
 import { Warnings } from '../../../src/engine/warnings.js';
 
-/** Unit by unit: Σw over the present inputs, then Σ (w_i / Σw) x_i, each from 0 in input order. */
+/** COINr's a_amean unit by unit, with exact sums. */
 const referenceArithmetic = (columns: Float64Array[], weights: number[], minShare: number) =>
   byRow(columns, weights, minShare, ({ values, weights: w }) => {
-    let total = 0;
-    for (const x of w) total += x;
-    let sum = 0;
-    values.forEach((x, i) => (sum += (w[i]! / total) * x));
-    return sum;
+    const total = exactSum(w);
+    return exactSum(values.map((x, i) => (w[i]! / total) * x));
   });
 
 /** COINr's a_gmean unit by unit, with exact sums. */
@@ -30,7 +27,13 @@ const referenceGeometric = (columns: Float64Array[], weights: number[], minShare
 const cell = fc.oneof(
   { weight: 6, arbitrary: fc.double({ min: 0.5, max: 200, noNaN: true }) },
   { weight: 1, arbitrary: fc.constant(Number.NaN) },
-  { weight: 1, arbitrary: fc.constantFrom(1, 50, 100) },
+  { weight: 1, arbitrary: fc.constantFrom(1, 50, 100, 1 / 3, 0.1) },
+);
+/** Any doubles, for the arithmetic mean (which takes negative values, zeros, huge and tiny ones). */
+const anyCell = fc.oneof(
+  { weight: 4, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
+  { weight: 1, arbitrary: fc.double() },
+  { weight: 1, arbitrary: fc.constantFrom(0, -0, 1, -1, 1 / 3, 0.1, 1e300, -1e300, 5e-324, 2 ** -1022) },
 );
 const table = fc.integer({ min: 1, max: 6 }).chain((k) =>
   fc.record({
@@ -41,7 +44,54 @@ const table = fc.integer({ min: 1, max: 6 }).chain((k) =>
 );
 const bits = (xs: Float64Array) => Array.from(xs, (x) => (Object.is(x, -0) ? '-0' : String(x)));
 
+/** Each unit's inputs are the same values (from a few) in another order: exact sums make such units tie. */
+const shuffledRows = fc
+  .record({
+    values: fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 2, maxLength: 7 }),
+    weight: fc.double({ min: 0.1, max: 3, noNaN: true }),
+    seeds: fc.array(fc.nat(), { minLength: 6, maxLength: 6 }),
+  })
+  .map(({ values, weight, seeds }) => {
+    const rows = seeds.map((seed) => {
+      const row = [...values];
+      for (let i = row.length - 1; i > 0; i--) {
+        const j = (seed + i * 7919) % (i + 1);
+        [row[i], row[j]] = [row[j]!, row[i]!];
+      }
+      return row;
+    });
+    const columns = values.map((_, j) => Float64Array.from(rows, (row) => row[j]!));
+    return { columns, weights: values.map(() => weight) };
+  });
+
 describe('fast paths of the means', () => {
+  it('arithmetic: exactly the exact sums for any doubles, and ties for the same values in another order', () => {
+    const anyTable = fc.integer({ min: 1, max: 8 }).chain((k) =>
+      fc.record({
+        columns: fc.array(fc.array(anyCell, { minLength: 6, maxLength: 6 }), { minLength: k, maxLength: k }),
+        weights: fc.array(fc.oneof(fc.double({ min: 0.001, max: 100, noNaN: true }), fc.constant(1)), {
+          minLength: k,
+          maxLength: k,
+        }),
+      }),
+    );
+    fc.assert(
+      fc.property(anyTable, ({ columns, weights }) => {
+        const cols = columns.map((c) => Float64Array.from(c));
+        expect(bits(weightedArithmetic(cols, weights))).toEqual(bits(referenceArithmetic(cols, weights, 0)));
+      }),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(shuffledRows, ({ columns, weights }) => {
+        const y = weightedArithmetic(columns, weights);
+        expect(new Set(y).size).toBe(1);
+        expect(bits(y)).toEqual(bits(referenceArithmetic(columns, weights, 0)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('arithmetic: the same doubles as the unit-by-unit mean, also into a reused buffer', () => {
     const out = new Float64Array(8);
     fc.assert(

@@ -57,7 +57,19 @@ async function* parseRows(
       yield next.value.lines.join('\n') + '\n';
   }
   const source = Readable.from(text(), { objectMode: false });
-  const parser = parse({ delimiter, info: true, relax_column_count: true, relax_quotes: false });
+  // The parser runs ahead of this loop, so an error's line is taken from the last record it parsed, not from
+  // the last one consumed here.
+  let parsedEnd = 0;
+  const parser = parse({
+    delimiter,
+    info: true,
+    relax_column_count: true,
+    relax_quotes: false,
+    on_record: (record, context) => {
+      parsedEnd = context.lines;
+      return record;
+    },
+  });
   source.on('error', (error) => parser.destroy(error));
   source.pipe(parser);
   let previousEnd = 0;
@@ -72,7 +84,7 @@ async function* parseRows(
   } catch (error) {
     if (error instanceof IngestError) throw error;
     const problem = (error as Error).message.replace(/^[A-Za-z ]+: /, '');
-    throw new IngestError(file, previousEnd + 1, null, `not a valid delimited text table: ${problem}`);
+    throw new IngestError(file, parsedEnd + 1, null, `not a valid delimited text table: ${problem}`);
   } finally {
     source.destroy(); // also when the reader stops early
   }
