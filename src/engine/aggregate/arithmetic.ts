@@ -43,7 +43,7 @@ export function weightedArithmetic(
 /**
  * sums[i] += factor · column[i] in plain doubles, adding the exact rounding error of that addition to
  * errors[i] (again by TwoSum) and the magnitude of that second addition's own rounding error to
- * slack[i]. Afterwards the exact sum of the terms is sums[i] + errors[i] + (at most slack[i]); with no
+ * slack[i]. Afterwards the exact sum of the terms is sums[i] + errors[i], give or take slack[i]; with no
  * slack it is exactly sums[i] + errors[i]. A missing input makes sums[i] NaN.
  */
 function addTerms(
