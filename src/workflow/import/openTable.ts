@@ -1,5 +1,4 @@
 // Recognises an input file's format (GENESIS, CSV, XLSX, BA, broadband) and opens it with its reader.
-import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { IngestError } from '../../ingest/errors.js';
 import type { TableOptions } from '../../ingest/mapping/schema.js';
@@ -13,6 +12,7 @@ import {
   openGenesisTable,
   type GenesisFormat,
 } from '../../ingest/readers/genesis/index.js';
+import { readHead } from '../../ingest/readers/genesis/sample.js';
 import type { SourceTable } from '../../ingest/readers/types.js';
 import { readXlsx } from '../../ingest/readers/xlsx/readXlsx.js';
 import { footerChecked } from './classicFooter.js';
@@ -110,7 +110,7 @@ export async function openTable(
  * other binary data are rejected here, before any reader sees them.
  */
 export async function detectFormat(file: string): Promise<FormatName> {
-  const head = await readHead(file);
+  const head = await readHead(file, HEAD_BYTES);
   if (head.length === 0) throw new IngestError(file, null, null, 'the file is empty');
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) {
     return /^bba_\d{2}_\d{4}/i.test(basename(file)) ? 'broadband' : 'xlsx';
@@ -156,27 +156,6 @@ function textEncoding(file: string, encoding: string | undefined): TextEncoding 
   if (name === 'utf-8' || name === 'utf8') return 'utf-8';
   if (['windows-1252', 'cp1252', 'iso-8859-1', 'latin1', 'latin-1'].includes(name)) return 'windows-1252';
   throw new IngestError(file, null, 'encoding', `unknown encoding "${encoding}" (use utf-8 or windows-1252)`);
-}
-
-async function readHead(file: string): Promise<Uint8Array> {
-  let handle;
-  try {
-    handle = await open(file, 'r');
-  } catch (error) {
-    throw new IngestError(
-      file,
-      null,
-      null,
-      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
-  try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

@@ -1,7 +1,7 @@
 // Streams one worksheet of an XLSX file as rows of plain cells; formulas are rejected with their cell address.
-import { open } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { IngestError } from '../../errors.js';
+import { readHead } from '../genesis/sample.js';
 import type { Cell, GridRow } from '../csv/grid.js';
 
 export interface SheetRows {
@@ -52,7 +52,7 @@ export async function openSheetRows(file: string, sheet?: string | number): Prom
 }
 
 async function checkMagic(file: string): Promise<void> {
-  const magic = await firstBytes(file, 8);
+  const magic = Buffer.from(await readHead(file, 8));
   if (magic.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
     throw new IngestError(
       file,
@@ -63,27 +63,6 @@ async function checkMagic(file: string): Promise<void> {
   }
   if (!magic.subarray(0, 2).equals(Buffer.from('PK'))) {
     throw new IngestError(file, null, null, 'not an XLSX file (an XLSX file is a ZIP archive)');
-  }
-}
-
-async function firstBytes(file: string, n: number): Promise<Buffer> {
-  let handle;
-  try {
-    handle = await open(file, 'r');
-  } catch (error) {
-    throw new IngestError(
-      file,
-      null,
-      null,
-      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
-  try {
-    const buffer = Buffer.alloc(n);
-    const { bytesRead } = await handle.read(buffer, 0, n, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
   }
 }
 
