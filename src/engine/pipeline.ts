@@ -164,7 +164,11 @@ function filledCells(
   const cells = new Map<string, number[]>();
   for (const [code, values] of before) {
     const filled = after.get(code)!;
-    const indices = [...values.keys()].filter((i) => Number.isNaN(values[i]!) && !Number.isNaN(filled[i]!));
+    if (filled === values) continue;
+    const indices: number[] = [];
+    for (let i = 0; i < values.length; i++) {
+      if (Number.isNaN(values[i]!) && !Number.isNaN(filled[i]!)) indices.push(i);
+    }
     if (indices.length > 0) cells.set(code, indices);
   }
   return cells;

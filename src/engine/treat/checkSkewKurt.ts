@@ -1,6 +1,7 @@
 // COINr's check_SkewKurt: a column passes when |skewness| < skewThresh OR kurtosis < kurtThresh.
-import { kurtosis } from '../stats/kurtosis.js';
-import { skewness } from '../stats/skewness.js';
+import { kurtosisFromSums } from '../stats/kurtosis.js';
+import { centralSums } from '../stats/moments.js';
+import { skewnessFromSums } from '../stats/skewness.js';
 
 /** true = pass, false = fail, null = undefined (R's NA: too few values or all equal), with R's `|` on NA. */
 export type Tri = boolean | null;
@@ -10,16 +11,23 @@ export interface SkewKurtThresholds {
   kurtThresh: number;
 }
 
-export function checkSkewKurt(
+export function checkSkewKurt(values: ArrayLike<number>, thresholds: SkewKurtThresholds): Tri {
+  return skewKurtCheck(values, thresholds).pass;
+}
+
+/** The pass test with the skewness it used (winsorisation steps on its sign); one pass over the sums. */
+export function skewKurtCheck(
   values: ArrayLike<number>,
   { skewThresh, kurtThresh }: SkewKurtThresholds,
-): Tri {
-  const skew = skewness(values);
-  const kurt = kurtosis(values);
-  return or(
+): { pass: Tri; skew: number } {
+  const sums = centralSums(values);
+  const skew = skewnessFromSums(sums);
+  const kurt = kurtosisFromSums(sums);
+  const pass = or(
     Number.isNaN(skew) ? null : Math.abs(skew) < skewThresh,
     Number.isNaN(kurt) ? null : kurt < kurtThresh,
   );
+  return { pass, skew };
 }
 
 export function or(a: Tri, b: Tri): Tri {

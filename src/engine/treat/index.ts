@@ -76,9 +76,13 @@ function report(
 }
 
 function changedIndices(before: Float64Array, after: Float64Array): number[] {
-  return [...before.keys()].filter(
-    (i) => before[i] !== after[i] && !(Number.isNaN(before[i]) && Number.isNaN(after[i])),
-  );
+  const changed: number[] = [];
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i]!;
+    const b = after[i]!;
+    if (a !== b && !(Number.isNaN(a) && Number.isNaN(b))) changed.push(i);
+  }
+  return changed;
 }
 
 /** "2 high points", "1 low point", "2 high and 1 low points": high points were lowered, low points raised. */

@@ -1,6 +1,5 @@
 // COINr's winsorise(): move the most extreme point(s) to the next value, one step at a time, until the column passes.
-import { skewness } from '../stats/skewness.js';
-import { and, checkSkewKurt, not, or, type SkewKurtThresholds } from './checkSkewKurt.js';
+import { and, not, or, skewKurtCheck, type SkewKurtThresholds } from './checkSkewKurt.js';
 
 export interface WinsoriseOptions extends SkewKurtThresholds {
   /** Stop once this many points are winsorised (COINr's count, see below); Infinity for no limit. */
@@ -23,7 +22,7 @@ export interface Winsorised {
  */
 export function winsorise(input: Float64Array, options: WinsoriseOptions): Winsorised | null {
   const x = input.slice();
-  let passing = checkSkewKurt(x, options);
+  let { pass: passing, skew } = skewKurtCheck(x, options);
   let nwin = 0;
   let high: number[] = [];
   let low: number[] = [];
@@ -32,7 +31,6 @@ export function winsorise(input: Float64Array, options: WinsoriseOptions): Winso
   const go = () => and(or(not(passing), options.forceWin), nwin < options.winmax);
   for (let cont = go(); cont !== false; cont = go()) {
     if (cont === null) return null;
-    const skew = skewness(x);
     if (Number.isNaN(skew)) return null;
     if (skew >= 0) {
       high = shiftExtreme(x, 'high');
@@ -40,31 +38,27 @@ export function winsorise(input: Float64Array, options: WinsoriseOptions): Winso
       low = shiftExtreme(x, 'low');
     }
     nwin = high.length + low.length;
-    passing = checkSkewKurt(x, options);
+    ({ pass: passing, skew } = skewKurtCheck(x, options));
   }
   return { values: x, nwin };
 }
 
 /** Sets every point at the maximum (high) or minimum (low) to the next present value; returns their indices. */
 function shiftExtreme(x: Float64Array, side: 'high' | 'low'): number[] {
-  const beyond = (a: number, b: number) => (side === 'high' ? a > b : a < b);
-  const extreme = extremeOf(x, beyond, () => true);
-  const moving = [...x.keys()].filter((i) => x[i] === extreme);
-  const next = extremeOf(x, beyond, (i) => x[i] !== extreme);
-  for (const i of moving) x[i] = next;
-  return moving;
-}
-
-/** The most extreme present value among the accepted positions; -Inf (high) or Inf (low) when none, as R. */
-function extremeOf(
-  x: Float64Array,
-  beyond: (a: number, b: number) => boolean,
-  accept: (i: number) => boolean,
-): number {
-  let best = beyond(1, 0) ? -Infinity : Infinity;
+  const sign = side === 'high' ? 1 : -1;
+  let extreme = -Infinity;
   for (let i = 0; i < x.length; i++) {
-    const v = x[i]!;
-    if (!Number.isNaN(v) && accept(i) && beyond(v, best)) best = v;
+    const v = sign * x[i]!;
+    if (v > extreme) extreme = v;
   }
-  return best;
+  // The most extreme present value other than `extreme`: -Inf (high) or Inf (low) when none, as R.
+  let next = -Infinity;
+  const moving: number[] = [];
+  for (let i = 0; i < x.length; i++) {
+    const v = sign * x[i]!;
+    if (v === extreme) moving.push(i);
+    else if (v > next) next = v;
+  }
+  for (const i of moving) x[i] = sign * next;
+  return moving;
 }
