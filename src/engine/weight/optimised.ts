@@ -34,7 +34,8 @@ export interface OptimisedWeights {
 }
 
 const correlations: Record<string, Correlate> = { pearson, spearman, kendall };
-const collator = new Intl.Collator('en');
+/** Made on first use: creating a collator costs ~15 ms of ICU start-up, paid by every CLI start if at load. */
+let collator: Intl.Collator | undefined;
 
 /**
  * The declared weights with the nodes of `level` replaced by optimised ones, found as COINr does:
@@ -66,7 +67,7 @@ export function optimisedWeights(
     throw new EngineError('optimised', `unknown correlation type "${cortype}" (pearson, spearman, kendall)`);
   const base = declaredWeights(structure);
   const nodes = nodesAtLevel(structure, level, 'optimised').map((n) => n.code);
-  const sorted = [...nodes].sort(collator.compare);
+  const sorted = [...nodes].sort((collator ??= new Intl.Collator('en')).compare);
   const targets = optype === 'balance' ? targetShares(target, nodes.length) : [];
   const withLevel = (w: readonly number[]) => {
     const total = exactSum(w);
