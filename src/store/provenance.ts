@@ -7,6 +7,7 @@ import { copyIntoTable } from './postgres/bulkInsert.js';
 import type { Database } from './schema.js';
 import { bulkInsertSql, SqliteBulkBatch } from './sqlite/bulk.js';
 import type { Store } from './store.js';
+import { deleteByKeys } from './valueChanges.js';
 
 /** The tables of migration 003, seen by Kysely next to the others (`provenanceDb`). */
 export type ProvenanceTables = {
@@ -126,6 +127,17 @@ export async function updateImportCounts(
     .execute();
 }
 
+/** Whether any import was logged for `edition` (its values are then no longer only the bundle's). */
+export async function hasImports(db: Kysely<Database>, edition: number): Promise<boolean> {
+  const row = await provenanceDb(db)
+    .selectFrom('imports')
+    .select('id')
+    .where('edition', '=', edition)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Every logged import, oldest first. */
 export async function listImports(db: Kysely<Database>): Promise<ImportRecord[]> {
   const rows = await provenanceDb(db).selectFrom('imports').selectAll().orderBy('id').execute();
@@ -201,6 +213,15 @@ export async function deleteStaleProvenance(db: Kysely<Database>, edition: numbe
       select 1 from observed_values o where o.edition = value_provenance.edition
         and o.unit_set = value_provenance.unit_set and o.unit_code = value_provenance.unit_code
         and o.variable = value_provenance.variable and o.source_id = value_provenance.source_id)`.execute(db);
+}
+
+/** Deletes the provenance rows of `edition` with these keys (their values are being replaced). */
+export async function deleteValueProvenance(
+  db: Kysely<Database>,
+  edition: number,
+  keys: readonly { unitSet: UnitSetCode; unitCode: string; variable: string }[],
+): Promise<void> {
+  await deleteByKeys(db, 'value_provenance', edition, keys);
 }
 
 /**

@@ -1,8 +1,9 @@
 // The tables as Kysely sees them: one interface per table, column names as in the database.
 import type { Generated } from 'kysely';
+import type { JobTables } from '../jobs/store/tables.js';
 
 /** Every table of the store; the type parameter of `Kysely<Database>`. */
-export interface Database {
+export interface Database extends JobTables {
   unit_sets: UnitSetTable;
   units: UnitTable;
   sources: SourceTable;
@@ -11,6 +12,12 @@ export interface Database {
   observed_values: ObservedValueTable;
   computations: ComputationTable;
   results: ResultTable;
+  crawl_firms: CrawlFirmTable;
+  crawl_coverage: CrawlCoverageTable;
+  crawl_sites: CrawlSiteTable;
+  crawl_frontier: CrawlFrontierTable;
+  crawl_pages: CrawlPageTable;
+  crawl_requests: CrawlRequestTable;
 }
 
 // Flags (synthetic, confidential) are integers 0/1; numbers are double precision.
@@ -107,4 +114,115 @@ export interface ResultTable {
   stage: string;
   value: number | null;
   rank: number | null;
+}
+
+// Migration 004 (crawl firms): the firm list with crawl status and classification, and coverage per unit.
+
+export interface CrawlFirmTable {
+  firm_id: string;
+  name: string;
+  url: string | null;
+  url_given: string | null;
+  site_key: string | null;
+  duplicate_of: string | null;
+  ags: string;
+  postcode: string | null;
+  town: string | null;
+  founded: number | null;
+  wz: string | null;
+  list_file: string;
+  list_line: number;
+  imported_at: string;
+  status: string;
+  pages: number;
+  final_url: string | null;
+  crawled_at: string | null;
+  digital_score: number | null;
+  ai_score: number | null;
+  digital_affine: number | null;
+  ai_affine: number | null;
+  founded_from_site: number | null;
+  evidence_json: string | null;
+  classifier_version: string | null;
+  classified_at: string | null;
+}
+
+export interface CrawlCoverageTable {
+  edition: number;
+  unit_set: string;
+  unit_code: string;
+  firms_listed: number;
+  firms_with_website: number;
+  firms_crawled: number;
+  firms_classified: number;
+  digital_affine: number;
+  ai_affine: number;
+  digital_startups: number;
+  source_id: string;
+  computed_at: string;
+}
+
+// Migration 005 (crawl frontier): the crawler's state per firm site, the frontier, fetched pages, the request log.
+
+export interface CrawlSiteTable {
+  firm_id: string;
+  start_url: string;
+  site_url: string;
+  state: string;
+  worker: string | null;
+  renewed_ms: number | null;
+  seeded: number;
+  pages: number;
+  requests: number;
+  moved_to: string | null;
+  outcome: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface CrawlFrontierTable {
+  id: Generated<number>;
+  firm_id: string;
+  url: string;
+  origin: string;
+  depth: number;
+  priority: number;
+  state: string;
+  attempts: number;
+  reason: string | null;
+}
+
+export interface CrawlPageTable {
+  id: Generated<number>;
+  firm_id: string;
+  url: string;
+  final_url: string;
+  http_status: number | null;
+  content_type: string | null;
+  kind: string;
+  bytes: number;
+  truncated: number;
+  charset: string | null;
+  title: string | null;
+  description: string | null;
+  lang: string | null;
+  text: string | null;
+  text_chars: number;
+  simhash: string | null;
+  near_duplicate_of: string | null;
+  depth: number;
+  fetched_at: string;
+}
+
+export interface CrawlRequestTable {
+  id: Generated<number>;
+  firm_id: string | null;
+  url: string;
+  http_status: number | null;
+  bytes: number;
+  ms: number;
+  error_kind: string | null;
+  retryable: number | null;
+  worker: string;
+  at: string;
 }

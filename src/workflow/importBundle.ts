@@ -4,21 +4,39 @@ import type { Bundle } from '../ingest/bundle.js';
 import type { IndexSpec } from '../spec/schema.js';
 import type { Store } from '../store/index.js';
 import { replaceIndicators, upsertEdition } from '../store/editions.js';
+import { hasImports } from '../store/provenance.js';
 import { upsertSource } from '../store/sources.js';
 import { upsertUnits, upsertUnitSet } from '../store/units.js';
 import { replaceEditionValues } from '../store/values.js';
 
-/** Stores master data, sources, specs and values of every edition in one transaction. */
-export async function importBundle(store: Store, bundle: Bundle): Promise<void> {
+/** Which editions of the bundle were (re)loaded, and which were left as they are because imports changed them. */
+export interface BundleLoad {
+  loaded: number[];
+  kept: number[];
+}
+
+/**
+ * Stores master data, sources, specs and values of the bundle's editions in one transaction. An edition is
+ * loaded when it is absent, and loaded again (its values replaced by the bundle's, so that a newer bundle
+ * takes effect) as long as no import touched it. An edition that `digitalindex import` (or another import:
+ * the crawl) wrote into, as its import log says, is left as it is, spec and values: the user's data win
+ * over the bundle's demo data. Master data and sources are upserted (never deleted) either way.
+ */
+export async function importBundle(store: Store, bundle: Bundle): Promise<BundleLoad> {
   const { spec } = bundle.spec;
   const specJson = JSON.stringify(spec);
   const specHash = createHash('sha256').update(specJson).digest('hex');
+  const result: BundleLoad = { loaded: [], kept: [] };
   await store.transaction(async (tx) => {
     for (const set of spec.unitSets)
       await upsertUnitSet(tx.db, { code: set.code, nameDe: set.name.de, nameEn: set.name.en });
     await upsertUnits(tx.db, bundle.units);
     for (const source of bundle.sources) await upsertSource(tx.db, source);
     for (const edition of bundle.editions) {
+      if (await hasImports(tx.db, edition.year)) {
+        result.kept.push(edition.year);
+        continue;
+      }
       await upsertEdition(tx.db, {
         year: edition.year,
         indexId: spec.id,
@@ -30,8 +48,10 @@ export async function importBundle(store: Store, bundle: Bundle): Promise<void> 
       });
       await replaceIndicators(tx.db, edition.year, indicatorRows(spec));
       await replaceEditionValues(tx.db, edition.year, edition.values);
+      result.loaded.push(edition.year);
     }
   });
+  return result;
 }
 
 function indicatorRows(spec: IndexSpec) {

@@ -10,6 +10,13 @@
 //   the import aborts with every conflict counted unless `replace` is set. Equal values are left as they are,
 //   with the provenance of the file that first delivered them. An import that changes nothing writes nothing.
 // - The source is registered under its content hash: the same bytes are the same source, whatever the name.
+// - Streaming: reader batches → key normalisation → mapping → comparison with the stored values (per batch,
+//   through the primary key; skipped when the edition holds nothing of the mapped variables yet) → batched
+//   inserts, all inside the one transaction, so memory does not grow with the file (a few bytes per value to
+//   find a repeated unit). A bad row, a conflict (without `replace`) or any error rolls everything back;
+//   writing stops at the first conflict while counting goes on, and the report keeps the first 20 conflicts
+//   and examples, in file order. District allocation and crosswalks need every row first: their values (a
+//   district table is small) come at the end.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { IngestError } from '../ingest/errors.js';
@@ -20,7 +27,7 @@ import {
   type TableOptions,
 } from '../ingest/mapping/index.js';
 import type { AllocationKey } from '../ingest/allocate/index.js';
-import type { RawObservation } from '../ingest/readers/types.js';
+import { observationBatches, type RawObservation } from '../ingest/readers/types.js';
 import { WITHHELD_LABEL } from '../publish/confidential.js';
 import { specSchema, type IndexSpec } from '../spec/schema.js';
 import type { Store } from '../store/index.js';
@@ -33,7 +40,7 @@ import { checkValues } from './import/checkValues.js';
 import { fileFacts, sourceIdOf, type FileFacts } from './import/fileFacts.js';
 import { mapTable } from './import/mapTable.js';
 import { FORMATS, isFormat, openTable, type OpenedTable } from './import/openTable.js';
-import { planChanges } from './import/planChanges.js';
+import { ChangePlanner } from './import/planChanges.js';
 import { specMapping } from './import/specMapping.js';
 import { ImportTally } from './import/tally.js';
 import type { ImportReport, ValueChange } from './import/types.js';
@@ -49,6 +56,8 @@ export interface ImportRequest {
   replace?: boolean;
   /** Retrieval date YYYY-MM-DD; default the file's modification date. */
   retrieved?: string;
+  /** Told the number of rows (observations) read so far, batch by batch (for a progress display). */
+  onRows?: (rows: number) => void;
 }
 
 /** Stored values differ from the file's: nothing was written. Carries the full report. */
@@ -105,36 +114,47 @@ export async function importTable(store: Store, request: ImportRequest): Promise
     (table.format === 'csv' || table.format === 'xlsx') &&
     !loaded?.crosswalkFile &&
     mapping.values.every((v) => (v.level ?? mapping.level) === 'municipality');
-  const observations = counted(table.observations, tally);
-  const mapped = await mapTable(
-    { ...table, observations: strict ? checkedKeys(request.file, units, observations) : observations },
-    mapping,
-    {
-      edition: request.edition,
-      file: request.file,
-      mappingFile: loaded?.file ?? null,
-      crosswalkFile: loaded?.crosswalkFile ?? null,
-      units,
-      keys: await allocationKeys(store, request.edition, mapping),
-    },
-  );
-  tally.addSkipCounts(table.readerSkips());
-  tally.addSkipCounts(mapped.skipped);
-  if (mapped.values.length === 0) throw nothingMapped(request, tally);
-  checkValues(request.file, spec, mapped.values);
+  const observations = counted(observationBatches(table), tally, request.onRows);
+  const mapped = mapTable(strict ? checkedKeys(request.file, units, observations) : observations, mapping, {
+    edition: request.edition,
+    file: request.file,
+    mappingFile: loaded?.file ?? null,
+    crosswalkFile: loaded?.crosswalkFile ?? null,
+    units,
+    keys: await allocationKeys(store, request.edition, mapping),
+  });
   const source = sourceOf(facts, table, mapping);
   const targets = mapping.values.map((v) => v.target);
-  const options = {
+  const planner = new ChangePlanner(tally, {
     file: request.file,
     edition: request.edition,
     replace: Boolean(request.replace),
+    unitSet: mapping.unitSet,
+    variables: [...new Set(targets)],
     targetsRepeat: new Set(targets).size < targets.length,
-  };
+  });
   const report = (applied: boolean, importId: number | null) =>
     buildReport(request, facts, table, loaded, source, tally, !plan.exists, applied, importId, started);
 
+  /**
+   * Streams the mapped values through the checks and the comparison with the stored values into `writer`
+   * (none in a dry run). Writing stops at the first conflict (without --replace), counting goes on.
+   */
+  const stream = async (target: Store, writer: ImportWriter | null): Promise<void> => {
+    let values = 0;
+    for await (const batch of mapped.batches) {
+      values += batch.length;
+      checkValues(request.file, spec, batch);
+      const changes = await planner.plan(target, batch);
+      if (writer && (request.replace || tally.conflictCount === 0)) await writer.write(changes);
+    }
+    tally.addSkipCounts(table.readerSkips());
+    tally.addSkipCounts(mapped.skipped());
+    if (values === 0) throw nothingMapped(request, tally);
+  };
+
   if (request.dryRun) {
-    await planChanges(store, mapped.values, tally, options);
+    await stream(store, null);
     return report(false, null);
   }
   const importId = await store.transaction(async (tx) => {
@@ -150,9 +170,8 @@ export async function importTable(store: Store, request: ImportRequest): Promise
         replaced: Boolean(request.replace),
       },
     });
-    const plan = await planChanges(tx, mapped.values, tally, options);
+    await stream(tx, writer);
     if (tally.conflictCount > 0 && !request.replace) throw new ImportConflictError(report(false, null));
-    await writer.write(plan);
     await writer.finish(tally.counts);
     return writer.id;
   });
@@ -199,18 +218,16 @@ async function allocationKeys(
 }
 
 /** The observations, counted as they stream past. */
-function counted(
-  observations: AsyncIterable<RawObservation>,
+async function* counted(
+  batches: AsyncIterable<RawObservation[]>,
   tally: ImportTally,
-): AsyncIterable<RawObservation> {
-  return {
-    async *[Symbol.asyncIterator](): AsyncGenerator<RawObservation> {
-      for await (const observation of observations) {
-        tally.observations++;
-        yield observation;
-      }
-    },
-  };
+  onRows: ((rows: number) => void) | undefined,
+): AsyncGenerator<RawObservation[]> {
+  for await (const batch of batches) {
+    tally.observations += batch.length;
+    onRows?.(tally.observations);
+    yield batch;
+  }
 }
 
 function sourceOf(facts: FileFacts, table: OpenedTable, mapping: Mapping): SourceRegistration {

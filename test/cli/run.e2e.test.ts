@@ -174,3 +174,53 @@ describe('digitalindex run on broken input', () => {
     });
   }
 });
+
+describe('digitalindex run after an import', () => {
+  const storedAiFirms = (file: string, edition: number) => {
+    const db = new Database(file, { readonly: true });
+    const row = db
+      .prepare(
+        "select value, source_id as source from observed_values where edition = ? and unit_set = 'municipalities' " +
+          "and unit_code = '05913000' and variable = 'ai_firms'",
+      )
+      .get(edition) as { value: number; source: string };
+    db.close();
+    return row;
+  };
+
+  it('keeps the imported values of an edition, and still reloads the editions no import touched', () => {
+    const cwd = tempDir();
+    expect(runCli(['run', '--json'], cwd).status).toBe(0);
+    const db = join(cwd, 'digitalindex.db');
+    const bundled = storedAiFirms(db, 2025);
+    const bundled2024 = storedAiFirms(db, 2024);
+    const imported = bundled.value + 1234;
+    writeFileSync(join(cwd, 'ki.csv'), `AGS;Gemeinde;KI-Unternehmen\n05913000;Dortmund;${imported}\n`);
+    writeFileSync(
+      join(cwd, 'ki.yaml'),
+      'source: { publisher: IW Consult, title: KI-affine Unternehmen }\nreferenceDate: 2025-03-31\n' +
+        'table: { labelColumn: Gemeinde }\nvalues:\n  - { target: ai_firms, variable: KI-Unternehmen }\n',
+    );
+    const imports = runCli(
+      ['import', 'ki.csv', '--mapping', 'ki.yaml', '--edition', '2025', '--replace'],
+      cwd,
+    );
+    expect(imports.stderr).toBe('');
+    expect(imports.status).toBe(0);
+    expect(storedAiFirms(db, 2025).value).toBe(imported);
+
+    const again = runCli(['run', '--json'], cwd);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toBe('Ausgabe 2025: enthält importierte Werte, nicht aus dem Bundle neu geladen.\n');
+    const kept = storedAiFirms(db, 2025);
+    expect(kept.value).toBe(imported);
+    expect(kept.source).not.toBe(bundled.source);
+    // The ranking of 2025 is computed from the imported value: Dortmund's companies sub-index moves.
+    const before = JSON.parse(runCli(['run', '--json'], tempDir()).stdout) as RunJson;
+    const after = JSON.parse(again.stdout) as RunJson;
+    const dortmund = (doc: RunJson) => doc.municipalities.find((u) => u.ags === '05913000')!;
+    expect(dortmund(after).subIndices.companies).not.toBe(dortmund(before).subIndices.companies);
+    // 2024 had no import: it is loaded from the bundle again, as before.
+    expect(storedAiFirms(db, 2024)).toEqual(bundled2024);
+  });
+});

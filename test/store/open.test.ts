@@ -15,6 +15,7 @@ import {
 } from '../../src/store/index.js';
 import { describeEachDatabase } from './databases.js';
 
+/** The tables of the core migrations; other areas (crawl, jobs) add theirs, which these tests leave to them. */
 const TABLES = [
   'computations',
   'editions',
@@ -117,12 +118,12 @@ async function tablesOf(store: Store): Promise<string[]> {
 
 describeEachDatabase('migrations', (store, database) => {
   it('creates every table', async () => {
-    expect(await tablesOf(store())).toEqual(TABLES);
+    expect(await tablesOf(store())).toEqual(expect.arrayContaining(TABLES));
   });
 
   it('does nothing when run again on a migrated database', async () => {
     expect(await migrateToLatest(store().db, store().dialect)).toEqual([]);
-    expect(await tablesOf(store())).toEqual(TABLES);
+    expect(await tablesOf(store())).toEqual(expect.arrayContaining(TABLES));
   });
 
   it.runIf(database.persistent)(

@@ -1,4 +1,5 @@
 // `digitalindex import FILE`: what an import would change or changed, as text or JSON; conflicts exit with 3.
+import cliProgress from 'cli-progress';
 import { resolve } from 'node:path';
 import { publicText } from '../../publish/confidential.js';
 import { openStore } from '../../store/index.js';
@@ -18,6 +19,7 @@ export interface ImportOptions extends GlobalOptions {
 
 export async function importCommand(file: string, options: ImportOptions): Promise<void> {
   const store = await openStore(databaseLocation(options));
+  const progress = rowCounter(!options.json && process.stderr.isTTY === true);
   try {
     const report = await importTable(store, {
       file: resolve(file),
@@ -26,14 +28,38 @@ export async function importCommand(file: string, options: ImportOptions): Promi
       dryRun: Boolean(options.dryRun),
       replace: Boolean(options.replace),
       ...(options.retrieved ? { retrieved: options.retrieved } : {}),
+      ...(progress ? { onRows: progress.update } : {}),
     });
+    progress?.stop();
     print(report, options);
   } catch (error) {
+    progress?.stop();
     if (error instanceof ImportConflictError) print(error.report, options);
     throw error;
   } finally {
     await store.close();
   }
+}
+
+/** A running count of the rows read, on a terminal (stderr), while a large file is imported. */
+function rowCounter(shown: boolean): { update: (rows: number) => void; stop: () => void } | null {
+  if (!shown) return null;
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: 'Import: {rows} Zeilen gelesen', hideCursor: true, fps: 5 },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update: (rows) => {
+      const payload = { rows: formatNumber(rows, 'de', 0) };
+      if (!started) bar.start(0, 0, payload);
+      started = true;
+      bar.update(rows, payload);
+    },
+    stop: () => {
+      if (started) bar.stop();
+    },
+  };
 }
 
 function print(report: ImportReport, options: ImportOptions): void {

@@ -22,7 +22,16 @@ export async function runCommand(options: RunOptions): Promise<void> {
   const bundle = readBundle(options.bundle ?? join(bundledDataDir(), 'bundle.json'));
   const store = await openStore(databaseLocation(options));
   try {
-    await importBundle(store, bundle);
+    const load = await importBundle(store, bundle);
+    if (load.kept.length > 0) {
+      const years = load.kept.join(', ');
+      const note =
+        lang === 'de'
+          ? `Ausgabe ${years}: enthält importierte Werte, nicht aus dem Bundle neu geladen.`
+          : `Edition ${years}: holds imported values, not reloaded from the bundle.`;
+      if (options.json) process.stderr.write(note + '\n');
+      else process.stdout.write(note + '\n\n');
+    }
     for (const edition of bundle.editions) {
       for (const unitSet of bundle.spec.spec.unitSets)
         await computeEdition(store, edition.year, unitSet.code);

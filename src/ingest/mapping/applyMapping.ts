@@ -13,6 +13,7 @@ import {
 } from '../keys/index.js';
 import { SkipTally, type SkipCount } from '../readers/csv/skipTally.js';
 import type { RawObservation } from '../readers/types.js';
+import { FirstValues, type FirstValue } from './firstValues.js';
 import { attributesMatch, prepareEntries, timeMatches, type PreparedEntry } from './prepare.js';
 import type { Mapping } from './schema.js';
 
@@ -62,15 +63,18 @@ export interface MappingResult {
   skipped: SkipCount[];
 }
 
+/** Maps every observation; the values come sorted by target, then unit code. */
 export function applyMapping(
   observations: Iterable<RawObservation>,
   mapping: Mapping,
   masterData: MappingMasterData,
   options: ApplyOptions = {},
 ): MappingResult {
-  const applier = new MappingApplier(mapping, masterData, options);
+  const values: MappedValue[] = [];
+  const applier = new MappingApplier(mapping, masterData, options, (v) => values.push(v));
   for (const observation of observations) applier.add(observation);
-  return applier.finish();
+  const skipped = applier.finish();
+  return { values: sortedValues(values), skipped };
 }
 
 export async function applyMappingAsync(
@@ -79,9 +83,52 @@ export async function applyMappingAsync(
   masterData: MappingMasterData,
   options: ApplyOptions = {},
 ): Promise<MappingResult> {
-  const applier = new MappingApplier(mapping, masterData, options);
+  const values: MappedValue[] = [];
+  const applier = new MappingApplier(mapping, masterData, options, (v) => values.push(v));
   for await (const observation of observations) applier.add(observation);
-  return applier.finish();
+  const skipped = applier.finish();
+  return { values: sortedValues(values), skipped };
+}
+
+/** The mapped values as they are read, in batches; `skipped()` tells what was left out once they are through. */
+export interface MappingStream {
+  batches: AsyncIterable<MappedValue[]>;
+  skipped(): SkipCount[];
+}
+
+/**
+ * Streams the mapping over batches of observations: municipality values leave as soon as their row is read (in file order), so memory
+ * does not grow with the rows read; what needs every row first (district allocation, a crosswalk) comes at
+ * the end. At most `batchSize` values are held at a time, plus a few bytes per value to find repetitions.
+ */
+export function streamMapping(
+  batches: AsyncIterable<readonly RawObservation[]>,
+  mapping: Mapping,
+  masterData: MappingMasterData,
+  options: ApplyOptions = {},
+  batchSize = 5000,
+): MappingStream {
+  let skipped: SkipCount[] | null = null;
+  async function* mapped(): AsyncGenerator<MappedValue[]> {
+    let batch: MappedValue[] = [];
+    const applier = new MappingApplier(mapping, masterData, options, (v) => batch.push(v));
+    for await (const observations of batches) {
+      for (const observation of observations) applier.add(observation);
+      while (batch.length >= batchSize) {
+        yield batch.slice(0, batchSize);
+        batch = batch.slice(batchSize);
+      }
+    }
+    skipped = applier.finish();
+    for (let i = 0; i < batch.length; i += batchSize) yield batch.slice(i, i + batchSize);
+  }
+  return {
+    batches: mapped(),
+    skipped: () => {
+      if (skipped === null) throw new Error('streamMapping: skipped() before the batches were read');
+      return skipped;
+    },
+  };
 }
 
 interface Pending {
@@ -99,7 +146,10 @@ const KEY_REASONS: Readonly<Record<KeyProblem, string>> = {
   unknown: 'municipality not in the master data',
 };
 
-/** Collects observations one by one (streaming) and turns them into values at the end. */
+/**
+ * Takes observations one by one and hands each value to `emit`: a municipality value at once, district values
+ * and crosswalked ones (which need every row) in `finish()`.
+ */
 export class MappingApplier {
   private readonly byVariable: Map<string, PreparedEntry[]>;
   private readonly master: RegionMaster;
@@ -107,14 +157,20 @@ export class MappingApplier {
   private readonly skipped = new SkipTally();
   private readonly file: string;
   private readonly mappingFile: string;
+  /** Each unit's position in the master data: its slot in `firsts`. */
+  private readonly slots = new Map<string, number>();
+  /** Per streamed entry (by index), the first value each unit took. */
+  private readonly firsts = new Map<number, FirstValues>();
 
   constructor(
     private readonly mapping: Mapping,
     private readonly masterData: MappingMasterData,
     private readonly options: ApplyOptions,
+    private readonly emit: (value: MappedValue) => void,
   ) {
     this.byVariable = prepareEntries(mapping);
     this.master = regionMasterFromUnits(masterData.units);
+    masterData.units.forEach((unit, slot) => this.slots.set(unit.code, slot));
     this.file = options.file ?? '(table)';
     this.mappingFile = options.mappingFile ?? '(mapping)';
     for (const entries of this.byVariable.values()) {
@@ -138,10 +194,12 @@ export class MappingApplier {
       this.skipped.add(`variable "${observation.variable}" is not in the mapping`, where);
       return;
     }
-    const selected = candidates.filter(
-      (c) =>
-        attributesMatch(c.entry.attributes, observation.attributes) && timeMatches(c.entry.time, observation),
-    );
+    const selected =
+      candidates.length === 1
+        ? selects(candidates[0]!, observation)
+          ? candidates
+          : []
+        : candidates.filter((c) => selects(c, observation));
     if (selected.length === 0) {
       this.skipped.add(
         `variable "${observation.variable}": attributes or time not selected by the mapping`,
@@ -184,6 +242,10 @@ export class MappingApplier {
         return;
       }
       ags = key.ags;
+      if (this.masterData.crosswalk === undefined || entry.measure === undefined) {
+        this.stream(entry, observation, ags, referenceDate);
+        return;
+      }
     }
     const byKey = this.pending.get(entry.index) ?? new Map<string, Pending>();
     this.pending.set(entry.index, byKey);
@@ -194,31 +256,111 @@ export class MappingApplier {
         this.skipped.add('the same value twice', where);
         return;
       }
-      throw new IngestError(
-        this.file,
-        observation.line,
-        observation.column,
-        `a second value for ${entry.entry.target} of ${ags}: "${observation.text}" (${observation.time || 'no time'}); line ${first.observation.line} has "${first.observation.text}" (${first.observation.time || 'no time'})` +
-          (first.observation.time !== observation.time ? ': select one time in the mapping (time:)' : ''),
-      );
+      throw this.secondValue(entry, observation, ags, first.observation);
     }
     byKey.set(ags, { observation, ags, value, missingReason: observation.missingReason, referenceDate });
   }
 
-  finish(): MappingResult {
-    const values: MappedValue[] = [];
+  /** A municipality value that needs no other row: checked against the entry's earlier values, then emitted. */
+  private stream(
+    entry: PreparedEntry,
+    observation: RawObservation,
+    ags: string,
+    referenceDate: string,
+  ): void {
+    const slot = this.slots.get(ags);
+    if (slot === undefined) {
+      this.skipped.add(KEY_REASONS.unknown, {
+        line: observation.line,
+        column: observation.column,
+        text: observation.regionKey,
+      });
+      return;
+    }
+    let firsts = this.firsts.get(entry.index);
+    if (firsts === undefined) {
+      firsts = new FirstValues(this.slots.size);
+      this.firsts.set(entry.index, firsts);
+    }
+    const value = observation.value === null ? null : observation.value * entry.factor;
+    const first = firsts.get(slot);
+    if (first !== undefined) {
+      this.repeated(entry, observation, ags, first, firsts.same(slot, value, observation.missingReason));
+      return;
+    }
+    firsts.set(slot, {
+      line: observation.line,
+      value,
+      missingReason: observation.missingReason,
+      text: observation.text,
+      time: observation.time,
+    });
+    this.emit({
+      edition: this.options.edition ?? entry.edition!,
+      unitSet: this.mapping.unitSet,
+      unitCode: ags,
+      target: entry.entry.target,
+      kind: entry.entry.kind ?? null,
+      value,
+      missingReason: observation.missingReason,
+      referenceDate,
+      line: observation.line,
+      column: observation.column,
+      text: observation.text,
+      unit: entry.unit ?? observation.unit,
+      quality: observation.quality,
+      confidential: observation.confidential || entry.confidential,
+      allocation: null,
+      crosswalkedFrom: [],
+    });
+  }
+
+  /** A second value of the same entry and unit: skipped when it says the same, an error when it does not. */
+  private repeated(
+    entry: PreparedEntry,
+    observation: RawObservation,
+    ags: string,
+    first: FirstValue,
+    same: boolean,
+  ): void {
+    if (same) {
+      this.skipped.add('the same value twice', {
+        line: observation.line,
+        column: observation.column,
+        text: observation.regionKey,
+      });
+      return;
+    }
+    throw this.secondValue(entry, observation, ags, first);
+  }
+
+  private secondValue(
+    entry: PreparedEntry,
+    observation: RawObservation,
+    ags: string,
+    first: { line: number; text: string; time: string },
+  ): IngestError {
+    return new IngestError(
+      this.file,
+      observation.line,
+      observation.column,
+      `a second value for ${entry.entry.target} of ${ags}: "${observation.text}" (${observation.time || 'no time'}); line ${first.line} has "${first.text}" (${first.time || 'no time'})` +
+        (first.time !== observation.time ? ': select one time in the mapping (time:)' : ''),
+    );
+  }
+
+  /** Emits what needed every row (district allocation, crosswalks); returns what was left out, by reason. */
+  finish(): SkipCount[] {
     for (const entries of this.byVariable.values()) {
       for (const entry of entries) {
         const pending = [...(this.pending.get(entry.index)?.values() ?? [])];
         if (pending.length === 0) continue;
-        // A loop, not push(...list): spreading hundreds of thousands of values overflows the call stack.
         const mapped =
           entry.level === 'district' ? this.allocate(entry, pending) : this.municipal(entry, pending);
-        for (const value of mapped) values.push(value);
+        for (const value of mapped) this.emit(value);
       }
     }
-    values.sort((a, b) => byCode(a.target, b.target) || byCode(a.unitCode, b.unitCode));
-    return { values, skipped: this.skipped.list() };
+    return this.skipped.list();
   }
 
   private municipal(entry: PreparedEntry, pending: Pending[]): MappedValue[] {
@@ -319,6 +461,18 @@ export class MappingApplier {
       crosswalkedFrom: [],
     };
   }
+}
+
+/** Whether a mapping entry takes this observation (its attributes and time). */
+function selects(c: PreparedEntry, observation: RawObservation): boolean {
+  return (
+    attributesMatch(c.entry.attributes, observation.attributes) && timeMatches(c.entry.time, observation)
+  );
+}
+
+/** By target, then unit code (plain code-unit order, as SQLite and the C collation sort; faster than localeCompare). */
+function sortedValues(values: MappedValue[]): MappedValue[] {
+  return values.sort((a, b) => byCode(a.target, b.target) || byCode(a.unitCode, b.unitCode));
 }
 
 /** Plain code-unit order (as SQLite and the C collation sort), much faster than localeCompare. */

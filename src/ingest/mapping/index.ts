@@ -11,6 +11,8 @@ export {
   applyMapping,
   applyMappingAsync,
   MappingApplier,
+  streamMapping,
+  type MappingStream,
   type ApplyOptions,
   type MappedValue,
   type MappingMasterData,

@@ -46,12 +46,16 @@ export function attributesMatch(
   filter: Readonly<Record<string, string>>,
   attributes: Readonly<Record<string, string>>,
 ): boolean {
-  const names = Object.keys(attributes).filter((name) => attributes[name] !== '');
-  if (names.some((name) => !Object.hasOwn(filter, name))) return false;
-  return Object.entries(filter).every(([name, wanted]) => {
+  // Loops rather than Object.keys/entries: this runs once per row of files with millions of rows.
+  for (const name in attributes) {
+    if (attributes[name] !== '' && !Object.hasOwn(filter, name)) return false;
+  }
+  for (const name in filter) {
+    const wanted = filter[name]!;
     const actual = attributes[name] ?? '';
-    return wanted === '*' ? actual !== '' : actual === wanted;
-  });
+    if (wanted === '*' ? actual === '' : actual !== wanted) return false;
+  }
+  return true;
 }
 
 export function timeMatches(wanted: string | undefined, observation: RawObservation): boolean {

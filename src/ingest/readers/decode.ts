@@ -121,6 +121,7 @@ export interface ReadLinesOptions {
   encoding?: TextEncoding;
   /** Told once the encoding is known (or at the end, `ascii` when every byte was ASCII). */
   onEncoding?: (guess: EncodingGuess) => void;
+  /** Bytes read at a time (default 128 KiB: several hundred lines in flight keep the garbage collector's work small). */
   chunkSize?: number;
 }
 
@@ -136,7 +137,7 @@ export async function* readTextLines(
   options: ReadLinesOptions = {},
 ): AsyncGenerator<LineBatch> {
   const decoder = new TextStreamDecoder(options.encoding);
-  const input = source ?? createReadStream(file, { highWaterMark: options.chunkSize ?? 1 << 20 });
+  const input = source ?? createReadStream(file, { highWaterMark: options.chunkSize ?? 1 << 17 });
   let told = false;
   let partial = '';
   let emitted = 0;

@@ -7,6 +7,9 @@ import type { Database } from '../schema.js';
 import { initial } from './001_initial.js';
 import { geometries } from './002_geometries.js';
 import { provenance } from './003_provenance.js';
+import { crawlFirms } from './004_crawl_firms.js';
+import { crawlFrontier } from './005_crawl_frontier.js';
+import { jobs } from './006_jobs.js';
 import type { StoreMigration } from './migration.js';
 
 /** Every migration, keyed by name; the Migrator applies them in name order. Never rename or edit one. */
@@ -14,6 +17,9 @@ const MIGRATIONS: Record<string, StoreMigration> = {
   '001_initial': initial,
   '002_geometries': geometries,
   '003_provenance': provenance,
+  '004_crawl_firms': crawlFirms,
+  '005_crawl_frontier': crawlFrontier,
+  '006_jobs': jobs,
 };
 
 function provider(dialect: DialectName): MigrationProvider {

@@ -16,16 +16,18 @@ import type { Unit } from '../../model/index.js';
 export function checkedKeys(
   file: string,
   units: readonly Unit[],
-  observations: AsyncIterable<RawObservation>,
-): AsyncIterable<RawObservation> {
+  batches: AsyncIterable<RawObservation[]>,
+): AsyncIterable<RawObservation[]> {
   const master = regionMasterFromUnits(units);
   const covered = new Set(units.map((u) => districtOf(u.code)));
   return {
     async *[Symbol.asyncIterator]() {
-      for await (const observation of observations) {
-        const problem = keyProblem(observation.regionKey, master, covered);
-        if (problem !== null) throw new IngestError(file, observation.line, null, problem);
-        yield observation;
+      for await (const batch of batches) {
+        for (const observation of batch) {
+          const problem = keyProblem(observation.regionKey, master, covered);
+          if (problem !== null) throw new IngestError(file, observation.line, null, problem);
+        }
+        yield batch;
       }
     },
   };

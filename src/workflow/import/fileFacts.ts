@@ -44,7 +44,7 @@ export async function sha256Of(path: string): Promise<string> {
   const hash = createHash('sha256');
   let offset = 0;
   let tail: Buffer = Buffer.alloc(0);
-  for await (const data of createReadStream(path)) {
+  for await (const data of createReadStream(path, { highWaterMark: 1 << 20 })) {
     const chunk = data as Buffer;
     hash.update(chunk);
     const window = tail.length === 0 ? chunk : Buffer.concat([tail, chunk]);

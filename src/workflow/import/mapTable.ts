@@ -3,14 +3,14 @@ import { basename } from 'node:path';
 import type { AllocationKey } from '../../ingest/allocate/index.js';
 import { readCrosswalk } from '../../ingest/keys/index.js';
 import {
-  applyMappingAsync,
+  streamMapping,
   conversionFactor,
   type MappedValue,
   type Mapping,
   type MappingMasterData,
 } from '../../ingest/mapping/index.js';
 import type { SkipCount } from '../../ingest/readers/csv/skipTally.js';
-import type { SourceTable } from '../../ingest/readers/types.js';
+import type { RawObservation } from '../../ingest/readers/types.js';
 import type { Unit } from '../../model/index.js';
 import type { ImportValue } from './types.js';
 
@@ -25,34 +25,49 @@ export interface MapContext {
   keys: Partial<Record<AllocationKey, ReadonlyMap<string, number>>>;
 }
 
+/** The import values as the table is read, in batches; `skipped()` is complete once they are through. */
 export interface MappedTable {
-  values: ImportValue[];
-  skipped: SkipCount[];
+  batches: AsyncIterable<ImportValue[]>;
+  skipped(): SkipCount[];
 }
 
+/** Values per batch handed on (the unit of comparing with the store and of memory held). */
+export const MAP_BATCH = 2000;
+
 /**
- * Applies `mapping` to the streamed observations (the mapping keeps only the values it selects, so memory
- * grows with the values imported, not with the rows read), then gives each value its provenance note.
+ * Applies `mapping` to the streamed observations and gives each value its provenance note, batch by batch:
+ * municipality values leave with their row, district and crosswalked values (which need every row) at the
+ * end, so memory grows with neither the rows read nor the values imported.
  */
-export async function mapTable(
-  table: SourceTable,
+export function mapTable(
+  batches: AsyncIterable<RawObservation[]>,
   mapping: Mapping,
   context: MapContext,
-): Promise<MappedTable> {
+): MappedTable {
   const master: MappingMasterData = {
     units: context.units,
     keys: context.keys,
     ...(context.crosswalkFile ? { crosswalk: readCrosswalk(context.crosswalkFile) } : {}),
   };
-  const result = await applyMappingAsync(table.observations, mapping, master, {
-    edition: context.edition,
-    file: context.file,
-    ...(context.mappingFile ? { mappingFile: context.mappingFile } : {}),
-  });
+  const stream = streamMapping(
+    batches,
+    mapping,
+    master,
+    {
+      edition: context.edition,
+      file: context.file,
+      ...(context.mappingFile ? { mappingFile: context.mappingFile } : {}),
+    },
+    MAP_BATCH,
+  );
   const factors = new Map(mapping.values.map((entry) => [entry.target, factorOf(mapping, entry.target)]));
   return {
-    values: result.values.map((v) => importValue(v, factors.get(v.target) ?? 1, context)),
-    skipped: result.skipped,
+    batches: (async function* () {
+      for await (const batch of stream.batches) {
+        yield batch.map((v) => importValue(v, factors.get(v.target) ?? 1, context));
+      }
+    })(),
+    skipped: () => stream.skipped(),
   };
 }
 

@@ -54,11 +54,12 @@ export async function openTable(
       ...(genesisFormat ? { format: genesisFormat } : {}),
       ...(encoding ? { encoding } : {}),
     });
-    const observations =
-      chosen === 'genesis-classic' || table.metadata.format === 'genesis-classic'
-        ? footerChecked(file, table.observations)
-        : table.observations;
-    return { ...table, observations, format: chosen, readerSkips: () => [] };
+    if (chosen === 'genesis-classic' || table.metadata.format === 'genesis-classic') {
+      // The footer check wraps the row stream: the reader's own batches would bypass it.
+      const observations = footerChecked(file, table.observations);
+      return { metadata: table.metadata, observations, format: chosen, readerSkips: () => [] };
+    }
+    return { ...table, format: chosen, readerSkips: () => [] };
   }
   const grid = {
     keyColumn: options.keyColumn,

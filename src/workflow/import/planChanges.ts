@@ -1,7 +1,8 @@
-// Compares the mapped values with the stored ones: what is new, what changed (a conflict unless replacing).
+// Compares the mapped values, batch by batch, with the stored ones: what is new, what changed (a conflict unless replacing).
 import { IngestError } from '../../ingest/errors.js';
+import type { MissingReason } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
-import { storedValues, valueKeyText, type StoredCell } from '../../store/valueChanges.js';
+import { hasStoredValues, storedValuesOf, valueKeyText, type StoredCell } from '../../store/valueChanges.js';
 import { change, classify } from './classify.js';
 import type { ImportTally } from './tally.js';
 import type { ImportValue } from './types.js';
@@ -10,6 +11,9 @@ export interface PlanOptions {
   file: string;
   edition: number;
   replace: boolean;
+  /** The unit set and the variables the mapping feeds (to learn once whether anything is stored at all). */
+  unitSet: string;
+  variables: readonly string[];
   /** Two entries of the mapping feed the same target (a value may then come twice). */
   targetsRepeat: boolean;
 }
@@ -21,71 +25,86 @@ export interface ChangePlan {
   replacing: ImportValue[];
 }
 
-/**
- * Reads the stored values of the edition for the variables being imported (one query per unit set),
- * classifies each mapped value (new, changed, unchanged; counted in `tally`) and returns what to write.
- * A second value for the same unit and variable is an error, unless it repeats the first exactly.
- */
-export async function planChanges(
-  store: Store,
-  values: readonly ImportValue[],
-  tally: ImportTally,
-  options: PlanOptions,
-): Promise<ChangePlan> {
-  const stored = new Map<string, StoredCell>();
-  const variablesBySet = new Map<string, Set<string>>();
-  for (const v of values) {
-    const set = variablesBySet.get(v.unitSet) ?? new Set<string>();
-    set.add(v.variable);
-    variablesBySet.set(v.unitSet, set);
-  }
-  for (const [unitSet, variables] of variablesBySet) {
-    for (const [key, cell] of await storedValues(store.db, options.edition, unitSet, [...variables])) {
-      stored.set(key, cell);
-    }
-  }
-  // The mapping gives one value per unit and mapped entry; only two entries feeding one target can repeat a key.
-  const seen = options.targetsRepeat ? new Map<string, ImportValue>() : null;
-  const plan: ChangePlan = { fresh: [], replacing: [] };
-  for (const item of values) {
-    const key = valueKeyText(item);
-    if (seen) {
-      const first = seen.get(key);
-      if (first !== undefined) {
-        repeated(options.file, item, first, tally);
-        continue;
-      }
-      seen.set(key, item);
-    }
-    const before = stored.get(key);
-    const kind = classify(item, before);
-    tally.addChange(change(kind, item, before), kind === 'changed' && !options.replace);
-    if (kind === 'new') plan.fresh.push(item);
-    else if (kind === 'changed' && options.replace) plan.replacing.push(item);
-  }
-  return plan;
+/** What is kept of a value to recognise its repetition by another mapping entry. */
+interface Seen {
+  line: number;
+  value: number | null;
+  missingReason: MissingReason | null;
+  referenceDate: string;
 }
 
-/** A repeated unit and variable: skipped when it says the same, an error when it contradicts the first. */
-function repeated(file: string, item: ImportValue, first: ImportValue, tally: ImportTally): void {
-  const same =
-    first.value === item.value &&
-    first.missingReason === item.missingReason &&
-    first.referenceDate === item.referenceDate;
-  if (!same) {
-    throw new IngestError(
-      file,
-      item.line,
-      item.column,
-      `"${item.text}" is a second value for ${item.unitCode} ${item.variable} (first on line ${first.line})`,
-    );
+/**
+ * Classifies each mapped value (new, changed, unchanged; counted in the tally) against the stored values,
+ * one batch at a time: the stored values of a batch's keys are read through the primary key, and not at all
+ * when the edition holds nothing of the unit set and variables yet (learned once, before the first write).
+ * Memory stays with the batch. A second value for the same unit and variable (only possible when two mapping
+ * entries feed one target; the mapping itself rejects repetitions within an entry) is an error, unless it
+ * repeats the first exactly.
+ */
+export class ChangePlanner {
+  private anyStored: boolean | undefined;
+  private readonly seen: Map<string, Seen> | null;
+
+  constructor(
+    private readonly tally: ImportTally,
+    private readonly options: PlanOptions,
+  ) {
+    this.seen = options.targetsRepeat ? new Map() : null;
   }
-  tally.addSkipped({
-    kind: 'skipped',
-    line: item.line,
-    column: item.column,
-    variable: item.variable,
-    reason: 'repeats an earlier row with the same value',
-    detail: `${item.unitCode} ${item.variable} as on line ${first.line}`,
-  });
+
+  async plan(store: Store, values: readonly ImportValue[]): Promise<ChangePlan> {
+    const { edition, unitSet, variables, replace } = this.options;
+    this.anyStored ??= await hasStoredValues(store.db, edition, unitSet, variables);
+    const stored: ReadonlyMap<string, StoredCell> = this.anyStored
+      ? await storedValuesOf(store.db, edition, values)
+      : new Map();
+    const plan: ChangePlan = { fresh: [], replacing: [] };
+    for (const item of values) {
+      const key = this.seen || stored.size > 0 ? valueKeyText(item) : '';
+      if (this.seen && this.repeats(key, item)) continue;
+      const before = stored.size > 0 ? stored.get(key) : undefined;
+      const kind = classify(item, before);
+      this.tally.addChange(kind, item.variable, kind === 'changed' && !replace, () =>
+        change(kind, item, before),
+      );
+      if (kind === 'new') plan.fresh.push(item);
+      else if (kind === 'changed' && replace) plan.replacing.push(item);
+    }
+    return plan;
+  }
+
+  /** Whether `item` repeats an earlier value of its key (skipped); an error when it contradicts it. */
+  private repeats(key: string, item: ImportValue): boolean {
+    const first = this.seen!.get(key);
+    if (first === undefined) {
+      this.seen!.set(key, {
+        line: item.line,
+        value: item.value,
+        missingReason: item.missingReason,
+        referenceDate: item.referenceDate,
+      });
+      return false;
+    }
+    const same =
+      first.value === item.value &&
+      first.missingReason === item.missingReason &&
+      first.referenceDate === item.referenceDate;
+    if (!same) {
+      throw new IngestError(
+        this.options.file,
+        item.line,
+        item.column,
+        `"${item.text}" is a second value for ${item.unitCode} ${item.variable} (first on line ${first.line})`,
+      );
+    }
+    this.tally.addSkipped({
+      kind: 'skipped',
+      line: item.line,
+      column: item.column,
+      variable: item.variable,
+      reason: 'repeats an earlier row with the same value',
+      detail: `${item.unitCode} ${item.variable} as on line ${first.line}`,
+    });
+    return true;
+  }
 }

@@ -1,6 +1,6 @@
 // Counts what an import finds as it streams: per variable, skipped rows by reason, the first examples and conflicts.
 import type { SkipCount } from '../../ingest/readers/csv/skipTally.js';
-import type { SkippedRow, SkipReason, ValueChange, VariableCounts } from './types.js';
+import type { ChangeKind, SkippedRow, SkipReason, ValueChange, VariableCounts } from './types.js';
 
 const EXAMPLES = 20;
 const SKIP_EXAMPLES = 3;
@@ -14,19 +14,23 @@ export class ImportTally {
   readonly conflicts: ValueChange[] = [];
   conflictCount = 0;
 
-  addChange(change: ValueChange, conflict: boolean): void {
-    this.counts[change.kind]++;
-    let v = this.variables.get(change.variable);
+  /** Counts one value; `describe` makes its record only when it becomes an example or a kept conflict. */
+  addChange(kind: ChangeKind, variable: string, conflict: boolean, describe: () => ValueChange): void {
+    this.counts[kind]++;
+    let v = this.variables.get(variable);
     if (!v) {
-      v = { variable: change.variable, new: 0, changed: 0, unchanged: 0 };
-      this.variables.set(change.variable, v);
+      v = { variable, new: 0, changed: 0, unchanged: 0 };
+      this.variables.set(variable, v);
     }
-    v[change.kind]++;
-    if (change.kind !== 'unchanged' && this.examples.length < EXAMPLES) this.examples.push(change);
-    if (conflict) {
-      this.conflictCount++;
-      if (this.conflicts.length < EXAMPLES) this.conflicts.push(change);
+    v[kind]++;
+    const example = kind !== 'unchanged' && this.examples.length < EXAMPLES;
+    const kept = conflict && this.conflicts.length < EXAMPLES;
+    if (example || kept) {
+      const change = describe();
+      if (example) this.examples.push(change);
+      if (kept) this.conflicts.push(change);
     }
+    if (conflict) this.conflictCount++;
   }
 
   addSkipped(row: SkippedRow): void {

@@ -4,8 +4,10 @@ import type { Store } from '../../store/index.js';
 import { getEdition, latestEdition, listIndicators, upsertEdition } from '../../store/editions.js';
 import { StoreError } from '../../store/errors.js';
 import { insertValues } from '../../store/insertValues.js';
+import { beginValueLoad, type EndLoad } from '../../store/bulkLoad.js';
 import {
   deleteStaleProvenance,
+  deleteValueProvenance,
   insertValueProvenance,
   recordImport,
   updateImportCounts,
@@ -35,13 +37,20 @@ export interface WriterContext {
   log: Omit<ImportInput, 'counts' | 'edition' | 'sourceId'>;
 }
 
+/** Values written to the database at a time (and held until then). */
+export const WRITE_ROWS = 20_000;
+
 /**
  * Creates the edition when it is missing (with the spec and nodes of the latest edition), registers the
  * source unless a file with the same bytes already is, logs the import, then writes values and their
- * provenance. Each step happens once, on the first write; an import that writes no value leaves no trace.
+ * provenance in batches of `WRITE_ROWS` as the plans of the value stream come in. Each step happens once, on
+ * the first write; an import that writes no value leaves no trace. Call `finish` at the end (it writes the
+ * last batch, and on PostgreSQL puts back the foreign keys a large load took off).
  */
 export class ImportWriter {
   private importId: number | null = null;
+  private pending: ImportValue[] = [];
+  private endLoad: EndLoad | null = null;
 
   constructor(
     private readonly store: Store,
@@ -53,31 +62,51 @@ export class ImportWriter {
   }
 
   /**
-   * Writes the plan: deletes the stored values being replaced, then inserts the new and replacing values
-   * with the store's bulk insert, and their provenance.
+   * Takes one plan: deletes the stored values (and their provenance) being replaced at once, and queues the
+   * new and replacing values, written once `WRITE_ROWS` are queued.
    */
   async write(plan: ChangePlan): Promise<void> {
     const { fresh, replacing } = plan;
     if (fresh.length === 0 && replacing.length === 0) return;
-    const importId = await this.start();
-    const db = this.store.db;
+    await this.start();
+    if (replacing.length > 0) {
+      const keys = replacing.map(keyOf);
+      await deleteValues(this.store.db, this.context.edition, keys);
+      await deleteValueProvenance(this.store.db, this.context.edition, keys);
+    }
+    for (const list of [fresh, replacing]) {
+      for (const value of list) {
+        this.pending.push(value);
+        if (this.pending.length >= WRITE_ROWS) await this.flush();
+      }
+    }
+  }
+
+  /** Writes what is queued, ends a bulk load and stores the final counts; nothing when nothing was written. */
+  async finish(counts: ImportInput['counts']): Promise<void> {
+    if (this.importId === null) return;
+    await this.flush();
+    await this.endLoad?.();
+    this.endLoad = null;
+    await updateImportCounts(this.store.db, this.importId, counts);
+  }
+
+  private async flush(): Promise<void> {
+    const values = this.pending;
+    if (values.length === 0) return;
+    this.pending = [];
+    // A full first batch announces a large load: let the store prepare for it (PostgreSQL foreign keys).
+    this.endLoad ??= await beginValueLoad(this.store, values.length >= WRITE_ROWS ? WRITE_ROWS : 0);
+    const importId = this.importId!;
     const { edition, source } = this.context;
-    if (replacing.length > 0) await deleteValues(db, edition, replacing.map(keyOf));
-    await deleteStaleProvenance(db, edition);
-    const all = () => concat(fresh, replacing);
     await insertValues(
       this.store,
-      map(all(), (v) => observed(edition, source.id, v)),
+      values.map((v) => observed(edition, source.id, v)),
     );
     await insertValueProvenance(
       this.store,
-      map(all(), (v) => provenanceOf(edition, source.id, importId, v)),
+      values.map((v) => provenanceOf(edition, source.id, importId, v)),
     );
-  }
-
-  /** Stores the final counts in the import log; nothing when nothing was written. */
-  async finish(counts: ImportInput['counts']): Promise<void> {
-    if (this.importId !== null) await updateImportCounts(this.store.db, this.importId, counts);
   }
 
   private async start(): Promise<number> {
@@ -86,6 +115,7 @@ export class ImportWriter {
     const { edition, source, log } = this.context;
     await ensureEdition(this.store, edition);
     if (!(await getSource(db, source.id))) await upsertSource(db, { ...source, synthetic: false });
+    await deleteStaleProvenance(db, edition);
     this.importId = await recordImport(db, {
       ...log,
       edition,
@@ -155,12 +185,4 @@ function provenanceOf(edition: number, sourceId: string, importId: number, v: Im
     quality: v.quality,
     note: v.note,
   };
-}
-
-function* concat<T>(...lists: (readonly T[])[]): Generator<T> {
-  for (const list of lists) yield* list;
-}
-
-function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
-  for (const item of items) yield f(item);
 }

@@ -32,4 +32,4 @@ export function table(
 }
 
 export const FIXTURES = new URL('../../fixtures-tables/', import.meta.url).pathname;
-export const REAL = '/work/shared/reference/real-inputs';
+export { REAL_INPUTS as REAL } from '../reference.js';

@@ -1,13 +1,14 @@
-// Runs the GENESIS readers over the real files in /work/shared/reference (only where that directory exists) and checks facts from its SOURCES.md.
+// Runs the GENESIS readers over the real files in the shared reference folder (only where it exists, see ../reference.ts) and checks facts from its SOURCES.md.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../../src/ingest/errors.js';
 import { detectGenesisFormat, openGenesisTable } from '../../../src/ingest/readers/genesis/index.js';
 import type { RawObservation, SourceTable } from '../../../src/ingest/readers/types.js';
+import { REAL_INPUTS } from '../reference.js';
 import { collect } from './helpers.js';
 
-const ROOT = '/work/shared/reference/real-inputs';
+const ROOT = REAL_INPUTS;
 
 const read = async (path: string): Promise<{ table: SourceTable; all: RawObservation[] }> => {
   const table = await openGenesisTable(join(ROOT, path));

@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listValues, openStore, type Store } from '../../../src/store/index.js';
 import { getValueProvenance } from '../../../src/store/provenance.js';
+import { detectFormat, openTable } from '../../../src/workflow/import/openTable.js';
 import { importTable } from '../../../src/workflow/importTable.js';
+import { REAL_INPUTS } from '../../ingest/reference.js';
 import { loadBundle, RUHR, tempDir, writeFixture } from './fixtures.js';
 
-const DIR = '/work/shared/reference/real-inputs/genesis-ffcsv';
+const DIR = join(REAL_INPUTS, 'genesis-ffcsv');
 const FILE = existsSync(DIR)
   ? join(
       DIR,
@@ -73,5 +75,33 @@ describe.runIf(existsSync(DIR))('importing the real 12411-01-01-4 flat file (Kre
     expect(await getValueProvenance(store.db, unna)).toMatchObject({
       note: 'allocated from the district value of 05978 by population',
     });
+  });
+});
+
+describe.runIf(existsSync(REAL_INPUTS))('the other real files as the importer opens them', () => {
+  it('reads the broadband atlas firms-in-business-parks table (gwg 2019) as a generic CSV with decimal points', async () => {
+    const file = join(REAL_INPUTS, 'breitbandatlas', 'hhilbig__gemeinde_gewerbe_gwg_2019_mitte.csv');
+    expect(await detectFormat(file)).toBe('csv');
+    const table = await openTable(file, undefined, { time: '2019-06-30' });
+    const dortmund = new Map<string, number | null>();
+    let rows = 0;
+    for await (const o of table.observations) {
+      rows++;
+      if (o.regionKey === '05913000') dortmund.set(o.variable, o.value);
+    }
+    expect(rows).toBe(11305 * 7);
+    expect(Object.fromEntries(dortmund)).toMatchObject({
+      firmen_in_gwg_gesamt: 39657,
+      firmen_angeschlossen_absolut: 37390,
+      firmen_angeschlossen_prozent: 94.3,
+      firmen_unangeschlossen_prozent: 1.2,
+    });
+  });
+
+  it('rejects the Landesdatenbank NRW .xls (old binary Excel) with a clear message', async () => {
+    const file = join(REAL_INPUTS, 'landesdatenbank-nrw', 'koelnapi__13211-03ir.xls');
+    await expect(detectFormat(file)).rejects.toThrow(
+      'an old binary Excel file (.xls): save it as .xlsx or CSV first',
+    );
   });
 });

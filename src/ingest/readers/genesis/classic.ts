@@ -96,7 +96,7 @@ export async function openGenesisClassic(
     }
     if (layout === null) throw new IngestError(file, null, null, 'the table has no data rows');
   }
-  return { metadata, observations: flattenBatches(batches) };
+  return { metadata, observations: flattenBatches(batches), batches: { [Symbol.asyncIterator]: batches } };
 }
 
 function rowObservations(

@@ -59,7 +59,7 @@ export async function openGenesisCube(file: string, options: GenesisReadOptions 
     }
     if (!sawData) throw new IngestError(file, null, null, 'no value block (K;QEI) in the cube file');
   }
-  return { metadata, observations: flattenBatches(batches) };
+  return { metadata, observations: flattenBatches(batches), batches: { [Symbol.asyncIterator]: batches } };
 }
 
 function cubeObservations(

@@ -3,7 +3,7 @@ import { IngestError } from '../../errors.js';
 import type { NumberStyle } from '../germanNumber.js';
 import type { RawObservation, SourceTable, TableMetadata } from '../types.js';
 import { readCell } from './cell.js';
-import { REGION_VARIABLES } from './regions.js';
+import { rowParts } from './rowParts.js';
 import {
   flattenBatches,
   headerCells,
@@ -13,7 +13,6 @@ import {
   tableCodeFromFileName,
   type GenesisReadOptions,
 } from './source.js';
-import { genesisTime } from './time.js';
 
 /** Column positions of an ffcsv header. */
 export interface FfcsvLayout {
@@ -78,38 +77,7 @@ export function ffcsvObservation(
   cells: readonly string[],
   style: NumberStyle,
 ): RawObservation {
-  if (cells.length !== layout.width) {
-    throw new IngestError(
-      file,
-      line,
-      null,
-      `${cells.length} cells, but the header has ${layout.width} columns`,
-    );
-  }
-  let regionKey: string | null = null;
-  let regionLabel: string | null = null;
-  const attributes: Record<string, string> = {};
-  for (const d of layout.dimensions) {
-    const code = cells[d.code]!;
-    const attribute = cells[d.attributeCode]!;
-    if (regionKey === null && REGION_VARIABLES.has(code)) {
-      regionKey = attribute;
-      regionLabel = cells[d.attributeLabel]! || null;
-    } else if (attribute !== '') {
-      attributes[code] = attribute;
-    }
-  }
-  if (regionKey === null) {
-    throw new IngestError(
-      file,
-      line,
-      null,
-      'no region dimension (GEMEIN, KREISE, DLAND, REGBEZ or DINSG) in this row',
-    );
-  }
-  const timeText = cells[layout.time]!;
-  const time = genesisTime(timeText);
-  if (time === undefined) throw new IngestError(file, line, 'time', `"${timeText}" is not a year or a date`);
+  const { regionKey, regionLabel, attributes, time } = rowParts(file, line, cells, layout, 'time', false);
   const variable = cells[layout.valueCode]!;
   if (variable === '') throw new IngestError(file, line, 'value_variable_code', 'must not be empty');
   const text = cells[layout.value]!;
@@ -166,5 +134,5 @@ export async function openGenesisFfcsv(file: string, options: GenesisReadOptions
       yield batch;
     }
   }
-  return { metadata, observations: flattenBatches(batches) };
+  return { metadata, observations: flattenBatches(batches), batches: { [Symbol.asyncIterator]: batches } };
 }

@@ -1,5 +1,5 @@
 // Streams one worksheet of an XLSX file as rows of plain cells; formulas are rejected with their cell address.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { IngestError } from '../../errors.js';
 import { readHead } from '../genesis/sample.js';
 import type { Cell, GridRow } from '../csv/grid.js';
@@ -17,7 +17,8 @@ export interface SheetRows {
  */
 export async function openSheetRows(file: string, sheet?: string | number): Promise<SheetRows> {
   await checkMagic(file);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  excel ??= (await import('exceljs')).default;
+  const reader = new excel.stream.xlsx.WorkbookReader(file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
@@ -106,11 +107,15 @@ async function drain(rest: AsyncIterator<ExcelJS.stream.xlsx.WorksheetReader>): 
   }
 }
 
-/** A cell as text or number; merged cells give the value of their top-left cell. */
+/** ExcelJS, loaded with the first workbook (it is large; most commands and imports never need it). */
+let excel: typeof ExcelJS | undefined;
+
+/** A cell as text or number; merged cells give the value of their top-left cell (after `openSheetRows`). */
 export function plainCell(file: string, cell: ExcelJS.Cell): Cell {
-  const source = cell.type === ExcelJS.ValueType.Merge ? cell.master : cell;
+  const types = excel!.ValueType;
+  const source = cell.type === types.Merge ? cell.master : cell;
   const value = source.value;
-  if (source.type === ExcelJS.ValueType.Formula || isFormula(value)) {
+  if (source.type === types.Formula || isFormula(value)) {
     throw new IngestError(
       file,
       Number(cell.row),

@@ -1,0 +1,198 @@
+// Evaluates the classifiers on the bundled evaluation sets' frozen test parts (dictionary or logistic model).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundledDataDir } from '../paths.js';
+import { classifyFirm, CLASSIFIER_VERSION } from '../crawl/classify/index.js';
+import { evaluateFirmSites, firmSiteRecordSchema, type FirmSiteRecord } from '../crawl/classify/evaluate.js';
+import { classifyAd, JOB_CLASSIFIER_VERSION } from '../jobs/classify/index.js';
+import { evaluateJobAds, jobAdRecordSchema, type JobAdRecord } from '../jobs/classify/evaluate.js';
+import { parseJsonl } from './jsonl.js';
+import { binaryMetrics, type BinaryMetrics } from './metrics.js';
+import {
+  crossValidate,
+  modelPredictor,
+  trainModel,
+  type CrossValidation,
+  type LabelledText,
+} from './logistic/model.js';
+import { sha256Hex } from './split.js';
+
+export type EvalSetName = 'firm-sites' | 'job-ads';
+export type EvalModel = 'dictionary' | 'logistic';
+
+export const LOGISTIC_SEED = 1;
+export const CV_FOLDS = 5;
+
+export interface LabelResult {
+  label: 'digital_affine' | 'ai_affine' | 'ai_skill';
+  test: BinaryMetrics;
+  /** Test metrics of the hand-written records only (not composed from the generator's pools). */
+  handwritten: BinaryMetrics;
+  /** Logistic model only: k-fold cross-validation on the training part. */
+  crossValidation?: CrossValidation;
+}
+
+export interface EvaluationReport {
+  set: EvalSetName;
+  model: EvalModel;
+  version: string;
+  testFile: string;
+  testSha256: string;
+  trainRecords: number;
+  testRecords: number;
+  hardNegativesInTest: number;
+  labels: LabelResult[];
+  /** Firm sites, dictionary model: founding years found exactly among test firms that state one. */
+  founded?: { stated: number; exact: number; spurious: number };
+  synthetic: true;
+}
+
+export function evalSetFiles(
+  set: EvalSetName,
+  dir = join(bundledDataDir(), 'eval'),
+): { train: string; test: string } {
+  return { train: join(dir, set, 'train.jsonl'), test: join(dir, set, 'test.jsonl') };
+}
+
+export function firmText(record: FirmSiteRecord): string {
+  return record.pages.map((p) => `${p.title}\n${p.description}\n${p.text}`).join('\n');
+}
+
+function adText(record: JobAdRecord): string {
+  return `${record.title}\n${record.description}`;
+}
+
+function subset<T extends { source: string }>(
+  records: readonly T[],
+  truth: (r: T) => boolean,
+  predicted: boolean[],
+) {
+  const idx = records.map((r, i) => (r.source === 'handwritten' ? i : -1)).filter((i) => i >= 0);
+  return binaryMetrics(
+    idx.map((i) => truth(records[i]!)),
+    idx.map((i) => predicted[i]!),
+  );
+}
+
+/** Called after each trained model of the logistic evaluation (one per fold and one on the whole training part). */
+export type ProgressCallback = (done: number, total: number) => void;
+
+function logisticLabel<T extends { source: string }>(
+  progress: { step: () => void },
+  label: LabelResult['label'],
+  train: readonly T[],
+  test: readonly T[],
+  text: (r: T) => string,
+  truth: (r: T) => boolean,
+): LabelResult {
+  const examples: LabelledText[] = train.map((r) => ({ text: text(r), label: truth(r) }));
+  const predict = modelPredictor(trainModel(examples, LOGISTIC_SEED));
+  progress.step();
+  const predicted = test.map((r) => predict(text(r)).label);
+  return {
+    label,
+    test: binaryMetrics(test.map(truth), predicted),
+    handwritten: subset(test, truth, predicted),
+    crossValidation: crossValidate(examples, CV_FOLDS, LOGISTIC_SEED, undefined, () => progress.step()),
+  };
+}
+
+/** Reads the set's parts and evaluates the chosen model on the test part (the logistic model is trained on train). */
+export function evaluateSet(
+  set: EvalSetName,
+  model: EvalModel,
+  dir?: string,
+  onProgress?: ProgressCallback,
+): EvaluationReport {
+  const files = evalSetFiles(set, dir);
+  const labelCount = set === 'firm-sites' ? 2 : 1;
+  let done = 0;
+  const progress = { step: () => onProgress?.(++done, labelCount * (CV_FOLDS + 1)) };
+  const testContent = readFileSync(files.test);
+  const base = {
+    set,
+    model,
+    testFile: files.test,
+    testSha256: sha256Hex(testContent),
+    synthetic: true as const,
+  };
+  if (set === 'firm-sites') {
+    const train = parseJsonl(readFileSync(files.train, 'utf8'), files.train, firmSiteRecordSchema);
+    const test = parseJsonl(testContent.toString('utf8'), files.test, firmSiteRecordSchema);
+    const common = {
+      ...base,
+      trainRecords: train.length,
+      testRecords: test.length,
+      hardNegativesInTest: test.filter((r) => r.hard_negative).length,
+    };
+    if (model === 'dictionary') {
+      const evaluation = evaluateFirmSites(test, classifyFirm);
+      const results = test.map((r) => classifyFirm(r.pages.map((p) => ({ ...p, lang: 'de' }))));
+      return {
+        ...common,
+        version: CLASSIFIER_VERSION,
+        labels: [
+          {
+            label: 'digital_affine',
+            test: evaluation.digital,
+            handwritten: subset(
+              test,
+              (r) => r.digital_affine,
+              results.map((c) => c.digitalAffine),
+            ),
+          },
+          {
+            label: 'ai_affine',
+            test: evaluation.ai,
+            handwritten: subset(
+              test,
+              (r) => r.ai_affine,
+              results.map((c) => c.aiAffine),
+            ),
+          },
+        ],
+        founded: {
+          stated: evaluation.founded.stated,
+          exact: evaluation.founded.exact,
+          spurious: evaluation.founded.spurious,
+        },
+      };
+    }
+    return {
+      ...common,
+      version: `tfidf-logistic-1 (seed ${LOGISTIC_SEED})`,
+      labels: [
+        logisticLabel(progress, 'digital_affine', train, test, firmText, (r) => r.digital_affine),
+        logisticLabel(progress, 'ai_affine', train, test, firmText, (r) => r.ai_affine),
+      ],
+    };
+  }
+  const train = parseJsonl(readFileSync(files.train, 'utf8'), files.train, jobAdRecordSchema);
+  const test = parseJsonl(testContent.toString('utf8'), files.test, jobAdRecordSchema);
+  const common = {
+    ...base,
+    trainRecords: train.length,
+    testRecords: test.length,
+    hardNegativesInTest: test.filter((r) => r.hard_negative).length,
+  };
+  if (model === 'dictionary') {
+    const evaluation = evaluateJobAds(test, classifyAd);
+    const predicted = test.map((r) => classifyAd(r).aiSkill);
+    return {
+      ...common,
+      version: JOB_CLASSIFIER_VERSION,
+      labels: [
+        {
+          label: 'ai_skill',
+          test: evaluation.aiSkill,
+          handwritten: subset(test, (r) => r.ai_skill, predicted),
+        },
+      ],
+    };
+  }
+  return {
+    ...common,
+    version: `tfidf-logistic-1 (seed ${LOGISTIC_SEED})`,
+    labels: [logisticLabel(progress, 'ai_skill', train, test, adText, (r) => r.ai_skill)],
+  };
+}

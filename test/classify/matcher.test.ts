@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import {
+  category,
+  dictionaryVersion,
+  validateDictionary,
+  type Dictionary,
+} from '../../src/classify/dictionary.js';
+import { compileDictionary, DictionaryError, distinctTerms, findTerms } from '../../src/classify/matcher.js';
+import { snippetAround } from '../../src/classify/snippet.js';
+
+const dictionary: Dictionary = {
+  name: 'test',
+  version: '1',
+  terms: [
+    ...category('commerce', 'any', [
+      ['E-Commerce', 3],
+      ['Online-Shop', 3],
+      ['Software', 2, 'infix'],
+      ['App', 2, 'word'],
+    ]),
+    ...category('ai', 'any', [
+      ['künstliche Intelligenz', 3],
+      ['machine learning', 3],
+      ['machine learning engineer', 5],
+      ['KI', 2, 'word', 'cs+support'],
+    ]),
+  ],
+  rules: [
+    { name: 'plus', effect: 'veto', cues: ['von Vorteil', 'a plus'], categories: [] },
+    { name: 'social', effect: 'veto', cues: ['Folgen Sie uns'], categories: ['commerce'] },
+    { name: 'builds', effect: 'support', cues: ['entwickeln', 'Modell'], categories: [] },
+  ],
+};
+const compiled = compileDictionary(dictionary);
+const terms = (text: string) =>
+  findTerms(compiled, text)
+    .filter((m) => m.counts)
+    .map((m) => m.term.term);
+
+describe('dictionary matcher', () => {
+  it('matches hyphen, space and joined spellings of a term', () => {
+    for (const text of [
+      'Wir machen E-Commerce.',
+      'Wir machen eCommerce.',
+      'Wir machen E Commerce.',
+      'Onlineshop',
+      'Online Shop',
+    ]) {
+      expect(terms(text).length, text).toBe(1);
+    }
+  });
+
+  it('matches umlauts written as two letters and any capitalisation of case-insensitive terms', () => {
+    expect(terms('KUENSTLICHE INTELLIGENZ für alle')).toEqual(['künstliche Intelligenz']);
+    expect(terms('Künstliche Intelligenz')).toEqual(['künstliche Intelligenz']);
+  });
+
+  it('prefers the longest term at a position', () => {
+    expect(terms('Wir suchen Machine Learning Engineers.')).toEqual(['machine learning engineer']);
+  });
+
+  it('matches infix terms inside compounds, word terms only as whole words', () => {
+    expect(terms('Wir verkaufen Branchensoftware.')).toEqual(['Software']);
+    expect(terms('Die App ist da.')).toEqual(['App']);
+    expect(terms('Wir haben einen Apparat und Appetit.')).toEqual([]);
+  });
+
+  it('takes short forms only case-sensitively, as whole words and with supporting context', () => {
+    expect(terms('Wir entwickeln KI für Banken.')).toEqual(['KI']);
+    expect(terms('Wir entwickeln KI-Modelle.')).toEqual(['KI']);
+    expect(terms('Unsere KI.')).toEqual([]); // no support in the sentence
+    expect(terms('Kita, Ski, Kiosk und das Maskottchen KIKI; wir entwickeln Spiele.')).toEqual([]);
+    expect(terms('Die ki-Frage entwickeln wir.')).toEqual([]); // wrong case
+    expect(terms('KI und künstliche Intelligenz.')).toEqual(['KI', 'künstliche Intelligenz']); // supported by a term
+  });
+
+  it('lets veto cues in the same sentence cancel a match, only for their categories', () => {
+    const matches = findTerms(
+      compiled,
+      'Erfahrung mit Machine Learning ist von Vorteil. Machine Learning ist unser Kern.',
+    );
+    expect(matches.map((m) => [m.vetoedBy, m.counts])).toEqual([
+      ['plus', false],
+      [null, true],
+    ]);
+    expect(terms('Folgen Sie uns in der App und lernen Sie künstliche Intelligenz.')).toEqual([
+      'künstliche Intelligenz',
+    ]);
+  });
+
+  it('groups counting matches by term', () => {
+    const grouped = distinctTerms(findTerms(compiled, 'E-Commerce hier, eCommerce da, App.'));
+    expect(grouped.map((g) => [g.term.term, g.occurrences])).toEqual([
+      ['E-Commerce', 2],
+      ['App', 1],
+    ]);
+  });
+
+  it('changes the version whenever the data change', () => {
+    const edited = {
+      ...dictionary,
+      terms: dictionary.terms.map((t, i) => (i === 0 ? { ...t, weight: 4 } : t)),
+    };
+    expect(dictionaryVersion(dictionary)).toMatch(/^test-1\+[0-9a-f]{8}$/);
+    expect(dictionaryVersion(edited)).not.toBe(dictionaryVersion(dictionary));
+    expect(dictionaryVersion({ ...dictionary })).toBe(dictionaryVersion(dictionary));
+  });
+
+  it('rejects duplicate terms and empty cues', () => {
+    const bad: Dictionary = {
+      ...dictionary,
+      terms: [...dictionary.terms, ...category('x', 'de', [['eCommerce', 1]])],
+      rules: [{ name: 'empty', effect: 'veto', cues: [' - '], categories: [] }],
+    };
+    expect(validateDictionary(bad)).toEqual([
+      'term "eCommerce" duplicates "E-Commerce"',
+      'context rule empty has an empty cue',
+    ]);
+    expect(() => compileDictionary(bad)).toThrow(DictionaryError);
+  });
+});
+
+describe('snippets', () => {
+  it('stay within 160 characters, contain the match and cut at word boundaries', () => {
+    const text = 'Wort '.repeat(100) + 'künstliche Intelligenz ' + 'Satz '.repeat(100);
+    const start = text.indexOf('künstliche');
+    const snippet = snippetAround(text, start, start + 22);
+    expect(snippet.length).toBeLessThanOrEqual(160);
+    expect(snippet).toContain('künstliche Intelligenz');
+    expect(snippet.startsWith('…Wort ')).toBe(true);
+    expect(snippet.endsWith(' Satz…')).toBe(true);
+  });
+
+  it('return short texts whole', () => {
+    expect(snippetAround('Wir   machen\nE-Commerce.', 13, 23)).toBe('Wir machen E-Commerce.');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { classifyAd, JOB_CLASSIFIER_VERSION, JOB_THRESHOLD } from '../../../src/jobs/classify/index.js';
+
+const ad = (title: string, description: string) => classifyAd({ title, description });
+
+describe('classifyAd (contract)', () => {
+  it('recognises roles that build, train, research or deploy AI, with evidence', () => {
+    const result = ad(
+      'Machine Learning Engineer (m/w/d)',
+      'Du entwickelst und trainierst Modelle mit PyTorch und bringst sie mit MLOps in Produktion.',
+    );
+    expect(result.aiSkill).toBe(true);
+    expect(result.score).toBeGreaterThanOrEqual(JOB_THRESHOLD);
+    expect(result.classifierVersion).toBe(JOB_CLASSIFIER_VERSION);
+    expect(result.evidence.map((e) => e.term)).toEqual(['Machine Learning Engineer', 'PyTorch', 'MLOps']);
+    for (const e of result.evidence) expect(e.snippet.length).toBeLessThanOrEqual(160);
+  });
+
+  it('recognises AI skills in the requirements of a role with a neutral title', () => {
+    expect(
+      ad(
+        'Softwareentwickler (m/w/d)',
+        'Ihre Aufgaben: Sie trainieren neuronale Netze für die Bildverarbeitung und evaluieren sie mit Kunden.',
+      ).aiSkill,
+    ).toBe(true);
+    expect(
+      ad('Data Scientist (m/w/d)', 'Sie entwickeln Prognosemodelle mit maschinellem Lernen.').aiSkill,
+    ).toBe(true);
+  });
+
+  it.each([
+    ['Erzieher (m/w/d) Kita', 'Unsere Kita KIKI sucht Verstärkung. Ski-Freizeit und Kiosk inklusive.'],
+    ['Recruiter (m/w/d)', 'Wir nutzen KI-Tools im Recruiting. Du betreust Bewerbungen.'],
+    [
+      'Buchhalter (m/w/d)',
+      'Wir setzen im Bewerbungsprozess künstliche Intelligenz ein, um schneller zu antworten.',
+    ],
+    [
+      'Softwareentwickler Java (m/w/d)',
+      'Du entwickelst Webanwendungen. Erfahrung mit GitHub Copilot von Vorteil.',
+    ],
+    ['Marketing Manager (m/w/d)', 'Kenntnisse in Machine Learning sind a plus. Du planst Kampagnen.'],
+    ['Vertriebsmitarbeiter (m/w/d)', 'Sie verkaufen unsere KI-basierte Plattform an Kunden im Mittelstand.'],
+    ['Office Manager (m/w/d)', 'Wir sind ein schnell wachsendes KI-Start-up. Sie organisieren das Büro.'],
+    ['Lagerist (m/w/d)', 'Staplerschein erforderlich. AI und ML sind hier kein Thema.'],
+  ])('does not count %s', (title, description) => {
+    expect(ad(title, description).aiSkill).toBe(false);
+  });
+
+  it('is a pure function of the ad', () => {
+    const input = { title: 'Data Scientist (m/w/d)', description: 'Deep Learning mit TensorFlow.' };
+    expect(classifyAd(input)).toEqual(classifyAd({ ...input }));
+  });
+});

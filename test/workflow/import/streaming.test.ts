@@ -1,0 +1,143 @@
+// Large imports stream: several write batches in one transaction, rolled back whole by a bad row or a conflict.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { beforeEach, expect, it } from 'vitest';
+import type { Unit } from '../../../src/model/index.js';
+import { upsertUnits, upsertUnitSet, type Store } from '../../../src/store/index.js';
+import { listImports } from '../../../src/store/provenance.js';
+import { WRITE_ROWS } from '../../../src/workflow/import/writer.js';
+import { importTable, ImportConflictError } from '../../../src/workflow/importTable.js';
+import { describeEachDatabase } from '../../store/databases.js';
+import { dumpStore } from './dump.js';
+import { loadBundle, tempDir } from './fixtures.js';
+
+/** Four value variables over enough generated municipalities for more than two write batches. */
+const TARGETS = ['population', 'employees', 'firms', 'job_ads'] as const;
+const UNITS = Math.ceil((2 * WRITE_ROWS + 5000) / TARGETS.length);
+const ROWS = UNITS * TARGETS.length;
+/** Tens of thousands of rows, several times, on a shared machine. */
+const SLOW = 240_000;
+
+const HEADER =
+  'statistics_code;statistics_label;time_code;time_label;time;1_variable_code;1_variable_label;' +
+  '1_variable_attribute_code;1_variable_attribute_label;value;value_unit;value_variable_code;value_variable_label';
+
+const ags = (i: number) => String(3_000_000 + i).padStart(8, '0');
+
+/** An ffcsv file with one row per unit and variable; `value(row)` writes the value cell of each (0-based) row. */
+function flatFile(dir: string, name: string, value: (row: number) => string): string {
+  const lines = [HEADER];
+  for (let u = 0; u < UNITS; u++) {
+    for (const [v, code] of TARGETS.entries()) {
+      const row = u * TARGETS.length + v;
+      lines.push(
+        `99999;Test;STAG;Stichtag;2025-12-31;GEMEIN;Gemeinden;${ags(u)};Gemeinde ${u};${value(row)};Anzahl;V${code};${code}`,
+      );
+    }
+  }
+  const file = join(dir, name);
+  writeFileSync(file, '\uFEFF' + lines.join('\n') + '\n');
+  return file;
+}
+
+describeEachDatabase('a streamed import larger than one write batch', (store: () => Store) => {
+  let dir: string;
+  let mapping: string;
+  beforeEach(async () => {
+    await loadBundle(store());
+    await upsertUnitSet(store().db, { code: 'many', nameDe: 'Viele', nameEn: 'Many' });
+    const units: Unit[] = Array.from({ length: UNITS }, (_, i) => ({
+      unitSet: 'many',
+      code: ags(i),
+      name: `Gemeinde ${i}`,
+      type: null,
+      district: null,
+      population: null,
+      areaKm2: null,
+      centerLat: null,
+      centerLon: null,
+      source: 'destatis-gv-2021',
+    }));
+    await upsertUnits(store().db, units);
+    dir = tempDir();
+    mapping = join(dir, 'many.yaml');
+    writeFileSync(
+      mapping,
+      stringify({
+        format: 'genesis-ffcsv',
+        source: { publisher: 'Test' },
+        unitSet: 'many',
+        values: TARGETS.map((t) => ({ variable: `V${t}`, target: t })),
+      }),
+    );
+  });
+
+  it(
+    'writes every value in several batches, then finds them all unchanged',
+    async () => {
+      const file = flatFile(dir, 'good.csv', (row) => String(row));
+      const report = await importTable(store(), { file, edition: 2026, mappingFile: mapping });
+      expect(report.counts).toMatchObject({ observations: ROWS, values: ROWS, new: ROWS, skipped: 0 });
+      expect(report.examples).toHaveLength(20);
+      expect(report.examples[0]).toMatchObject({
+        unitCode: ags(0),
+        variable: 'population',
+        after: 0,
+        line: 2,
+      });
+      const again = await importTable(store(), { file, edition: 2026, mappingFile: mapping });
+      expect(again.counts).toMatchObject({ new: 0, unchanged: ROWS });
+      expect(again.applied).toBe(false);
+      expect((await listImports(store().db)).map((i) => i.counts.new)).toEqual([ROWS]);
+    },
+    SLOW,
+  );
+
+  it(
+    'rolls back the batches already written when the last row is bad',
+    async () => {
+      const before = await dumpStore(store());
+      const file = flatFile(dir, 'bad.csv', (row) => (row === ROWS - 1 ? 'zwölf' : String(row)));
+      await expect(importTable(store(), { file, edition: 2026, mappingFile: mapping })).rejects.toThrow(
+        `bad.csv:${ROWS + 1}: field "value": "zwölf" is not a number`,
+      );
+      expect(await dumpStore(store())).toBe(before);
+    },
+    SLOW,
+  );
+
+  it(
+    'counts every conflict, keeps 20 of them, and writes nothing',
+    async () => {
+      const file = flatFile(dir, 'first.csv', (row) => String(row));
+      await importTable(store(), { file, edition: 2026, mappingFile: mapping });
+      const before = await dumpStore(store());
+      // Every third value differs from the stored one.
+      const other = flatFile(dir, 'other.csv', (row) => (row % 3 === 0 ? `${row},5` : String(row)));
+      const error = await importTable(store(), { file: other, edition: 2026, mappingFile: mapping }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ImportConflictError);
+      const report = (error as ImportConflictError).report;
+      const conflicts = Math.ceil(ROWS / 3);
+      expect(report.counts).toMatchObject({ changed: conflicts, unchanged: ROWS - conflicts, new: 0 });
+      expect(report.conflicts).toHaveLength(20);
+      expect(report.conflicts[1]).toMatchObject({
+        unitCode: ags(0),
+        variable: 'job_ads',
+        before: 3,
+        after: 3.5,
+      });
+      expect(await dumpStore(store())).toBe(before);
+      const replaced = await importTable(store(), {
+        file: other,
+        edition: 2026,
+        mappingFile: mapping,
+        replace: true,
+      });
+      expect(replaced.counts).toMatchObject({ changed: conflicts, unchanged: ROWS - conflicts });
+    },
+    SLOW,
+  );
+});
