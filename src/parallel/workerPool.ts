@@ -77,6 +77,8 @@ function startWorker(): Worker {
 }
 
 const LOADER_FLAGS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader']);
+/** Process-wide flags a worker refuses (ERR_WORKER_INVALID_EXEC_ARGV), e.g. the benchmarks' --expose-gc. */
+const PROCESS_ONLY_FLAGS = new Set(['--expose-gc', '--expose_gc']);
 
 /**
  * Node's options without module loaders (e.g. tsx's, when a benchmark runs from the sources): the compiled
@@ -86,6 +88,7 @@ function withoutLoaders(execArgv: readonly string[]): string[] {
   const kept: string[] = [];
   for (let i = 0; i < execArgv.length; i++) {
     const [flag] = execArgv[i]!.split('=', 1);
+    if (PROCESS_ONLY_FLAGS.has(flag!)) continue;
     if (!LOADER_FLAGS.has(flag!)) kept.push(execArgv[i]!);
     else if (!execArgv[i]!.includes('=')) i++; // the loader is the next argument
   }
