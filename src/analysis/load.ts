@@ -6,7 +6,7 @@ import type { Store } from '../store/index.js';
 import { listValues } from '../store/values.js';
 import { chooseEdition } from '../workflow/import/existingStore.js';
 import { loadEdition } from '../workflow/loadEdition.js';
-import { prepareEdition } from './prepare.js';
+import { analysisUnit, prepareEdition } from './prepare.js';
 import type { EditionData } from './types.js';
 
 /** The edition `year` (latest when undefined) of a unit set, computed, with unit metadata and confidential cells. */
@@ -28,15 +28,7 @@ export async function loadEditionData(
     spec: specSchema.parse(JSON.parse(edition.specJson)),
     structure,
     input,
-    units: units.map((u) => ({
-      code: u.code,
-      name: u.name,
-      district: u.district,
-      population: u.population,
-      areaKm2: u.areaKm2,
-      lat: u.centerLat,
-      lon: u.centerLon,
-    })),
+    units: units.map(analysisUnit),
     confidential,
   });
 }

@@ -1,6 +1,7 @@
 // Builds the analysis input from a spec, the engine's structure and raw columns: computes the index once.
 import { computeIndex, type PipelineInput } from '../engine/pipeline.js';
 import type { IndexStructure } from '../engine/structure.js';
+import type { Unit } from '../model/index.js';
 import type { IndexSpec } from '../spec/schema.js';
 import type { AnalysisUnit, EditionData, NodeInfo } from './types.js';
 
@@ -14,6 +15,19 @@ export interface PrepareInput {
   /** Unit metadata; must hold every unit of `input.units`. */
   units: readonly AnalysisUnit[];
   confidential?: ReadonlySet<string>;
+}
+
+/** A stored unit as the analyses see it. */
+export function analysisUnit(u: Unit): AnalysisUnit {
+  return {
+    code: u.code,
+    name: u.name,
+    district: u.district,
+    population: u.population,
+    areaKm2: u.areaKm2,
+    lat: u.centerLat,
+    lon: u.centerLon,
+  };
 }
 
 export function prepareEdition(p: PrepareInput): EditionData {

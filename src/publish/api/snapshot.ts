@@ -1,5 +1,5 @@
 // One edition and unit set as the API serves it: the stored spec, units and values, and the computed index.
-import { prepareEdition } from '../../analysis/prepare.js';
+import { analysisUnit, prepareEdition } from '../../analysis/prepare.js';
 import type { EditionData } from '../../analysis/types.js';
 import type { ObservedValue, Unit } from '../../model/index.js';
 import { specSchema, type IndexSpec } from '../../spec/schema.js';
@@ -47,15 +47,7 @@ export async function loadSnapshot(
     spec,
     structure,
     input,
-    units: units.map((u) => ({
-      code: u.code,
-      name: u.name,
-      district: u.district,
-      population: u.population,
-      areaKm2: u.areaKm2,
-      lat: u.centerLat,
-      lon: u.centerLon,
-    })),
+    units: units.map(analysisUnit),
     confidential,
   });
   const byCode = new Map(units.map((u) => [u.code, u]));
