@@ -69,9 +69,18 @@ export function findUnit(data: EditionData, codeOrName: string): number {
   return data.units.findIndex((u) => u.name.toLocaleLowerCase('de') === wanted);
 }
 
-/** Whether the input value of an indicator for a unit is confidential (its number must not be published). */
+/**
+ * Whether a unit's value of an indicator must not be published: its numerator or its denominator input is
+ * confidential (the value and the denominator together would give the other back).
+ */
 export function isConfidential(data: EditionData, unitIndex: number, indicator: string): boolean {
-  return data.confidential.has(`${data.result.units[unitIndex]}\t${indicator}`);
+  if (data.confidential.size === 0) return false;
+  const unit = data.result.units[unitIndex];
+  const denominator = data.structure.indicators.find((n) => n.code === indicator)?.denominator?.variable;
+  return (
+    data.confidential.has(`${unit}\t${indicator}`) ||
+    (denominator !== undefined && data.confidential.has(`${unit}\t${denominator}`))
+  );
 }
 
 /** A number safe to publish: null when the unit's input for the indicator is confidential or missing. */

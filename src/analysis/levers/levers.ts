@@ -1,6 +1,6 @@
 // Levers: per unit, how index and rank would change if one indicator reached the median, the best value or a target.
 import { quantile } from '../../engine/stats/quantile.js';
-import { finiteOrNull, indicatorsOf, ranksOf, scoresOf, valuesOf } from '../access.js';
+import { finiteOrNull, indicatorsOf, isConfidential, ranksOf, scoresOf, valuesOf } from '../access.js';
 import type { EditionData } from '../types.js';
 import { recompute, singleOverride } from './recompute.js';
 
@@ -63,9 +63,7 @@ export function analyseLevers(data: EditionData, options: LeversOptions = {}): L
   });
   // A median or best value that is some unit's confidential number would publish it: shown as null.
   const secret = (indicator: string, x: number) =>
-    data.units.some(
-      (u, i) => data.confidential.has(`${u.code}\t${indicator}`) && valuesOf(data, indicator)[i] === x,
-    );
+    data.units.some((_, i) => isConfidential(data, i, indicator) && valuesOf(data, indicator)[i] === x);
   const published = references.map((r) => ({
     ...r,
     median: secret(r.indicator, r.median) ? null : r.median,
@@ -88,11 +86,12 @@ export function analyseLevers(data: EditionData, options: LeversOptions = {}): L
         const result = reached ? null : recompute(data, singleOverride(ref.indicator, i, to));
         const newIndex = result ? result.scores.get(root)![i]! : index[i]!;
         const newRank = result ? result.ranks.get(root)![i]! : ranks[i]!;
-        const hidden = data.confidential.has(`${u.code}\t${ref.indicator}`) || secret(ref.indicator, to);
+        const own = isConfidential(data, i, ref.indicator);
+        const hidden = own || secret(ref.indicator, to);
         levers.push({
           indicator: ref.indicator,
           goal,
-          from: data.confidential.has(`${u.code}\t${ref.indicator}`) ? null : finiteOrNull(current),
+          from: own ? null : finiteOrNull(current),
           to: hidden ? null : to,
           index: finiteOrNull(newIndex),
           rank: finiteOrNull(newRank),

@@ -2,7 +2,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parseDocument, LineCounter } from 'yaml';
 import { IngestError } from '../../ingest/errors.js';
-import { finiteOrNull, findUnit, ranksOf, scoresOf, valuesOf } from '../access.js';
+import { finiteOrNull, findUnit, isConfidential, ranksOf, scoresOf, valuesOf } from '../access.js';
 import type { EditionData } from '../types.js';
 import { recompute } from './recompute.js';
 
@@ -135,7 +135,7 @@ export function applyScenario(data: EditionData, scenario: Scenario): ScenarioRe
       throw fail('by', `${data.units[i]!.name} has no value of ${c.indicator} to change`);
     if (!overrides.has(c.indicator)) overrides.set(c.indicator, new Map());
     overrides.get(c.indicator)!.set(i, to);
-    const secret = data.confidential.has(`${data.units[i]!.code}\t${c.indicator}`);
+    const secret = isConfidential(data, i, c.indicator);
     applied.push({
       code: data.units[i]!.code,
       name: data.units[i]!.name,

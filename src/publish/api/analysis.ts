@@ -8,8 +8,6 @@ import {
   analyseSpatial,
   analyseTypology,
   loadNeighbourPairs,
-  type Lever,
-  type LeversResult,
 } from '../../analysis/index.js';
 import type { Store } from '../../store/index.js';
 import { compareEditions, COMPARE_DEFAULTS } from '../../workflow/compareEditions.js';
@@ -64,48 +62,11 @@ async function run(kind: AnalysisKind, snapshot: Snapshot, context: AnalysisCont
     case 'levers': {
       const subIndices = data.nodes.filter((n) => n.parent === data.structure.root).map((n) => n.code);
       return {
-        levers: withheldLevers(analyseLevers(data), snapshot),
+        levers: analyseLevers(data),
         need: subIndices.includes(NEED_NODE) ? analyseNeed(data, NEED_NODE) : null,
       };
     }
   }
-}
-
-/**
- * The publishing guard over the levers: a lever of a withheld cell shows no value it starts from or stays at
- * (`to` equals the unit's own value when it already reaches the goal), and a reference "best" that is a withheld
- * value (the best or the middle unit's number is confidential) is not shown either.
- */
-function withheldLevers(result: LeversResult, snapshot: Snapshot): LeversResult {
-  if (snapshot.withheld.size === 0) return result;
-  const { data } = snapshot;
-  const withheldValues = new Map<string, number[]>();
-  for (const key of snapshot.withheld) {
-    const [unit, indicator] = key.split('\t') as [string, string];
-    const at = data.result.units.indexOf(unit);
-    const value = data.result.denominated.get(indicator)?.[at];
-    if (value !== undefined && Number.isFinite(value)) {
-      withheldValues.set(indicator, [...(withheldValues.get(indicator) ?? []), value]);
-    }
-  }
-  const hidden = (unit: string, indicator: string) => snapshot.withheld.has(`${unit}\t${indicator}`);
-  const lever =
-    (unit: string) =>
-    (l: Lever): Lever =>
-      hidden(unit, l.indicator) ? { ...l, from: null, to: null } : l;
-  return {
-    ...result,
-    references: result.references.map((r) => {
-      const values = withheldValues.get(r.indicator) ?? [];
-      const shown = (x: number | null) => (x === null || values.includes(x) ? null : x);
-      return { ...r, median: shown(r.median), best: shown(r.best) };
-    }),
-    units: result.units.map((u) => ({
-      ...u,
-      levers: u.levers.map(lever(u.code)),
-      biggest: u.biggest && lever(u.code)(u.biggest),
-    })),
-  };
 }
 
 /** The region the regions analysis compares with the others (the Digital-Index Ruhr's focus). */
