@@ -55,6 +55,11 @@ describe.runIf(existsSync(CLI))('digitalindex jobs', () => {
     const classified = cli('jobs', 'classify', '--lang', 'en');
     expect(classified.status).toBe(0);
     expect(classified.stdout).toMatch(/^classified 3 ads/);
+    // again on a worker thread of the compiled classifier: the same verdicts
+    const onThread = cli('jobs', 'classify', '--all', '--threads', '1', '--json');
+    expect(onThread.status).toBe(0);
+    expect(JSON.parse(onThread.stdout)).toMatchObject({ classified: 3, aiSkill: 1, threads: 1 });
+    expect(cli('jobs', 'classify', '--threads', 'zwei').status).toBe(2);
     const out = join(files.dir, 'ads-export.csv');
     expect(cli('jobs', 'export', '--out', out).status).toBe(0);
     const rows = readFileSync(out, 'utf8').split('\r\n');

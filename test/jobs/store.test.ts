@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { classifyStoredAds } from '../../src/jobs/classifyAds.js';
+import { CLASSIFY_PAGE, classifyStoredAds } from '../../src/jobs/classifyAds.js';
 import { AdFileError } from '../../src/jobs/errors.js';
 import { exportAds, NotClassifiedError } from '../../src/jobs/exportAds.js';
 import { importAds } from '../../src/jobs/importAds.js';
@@ -216,6 +216,44 @@ describeEachDatabase('job ads', (store) => {
     );
     const replaced = await storeJobIndicators(store(), { edition: 2025, replace: true });
     expect(replaced.values).toEqual({ new: 0, changed: 1, unchanged: 7 });
+  });
+
+  it('classifies on worker threads, pages pipelined, exactly as in this thread', async () => {
+    await seedUnits(store());
+    const texts = [
+      ['Machine Learning Engineer (m/w/d)', 'Sie trainieren neuronale Netze mit PyTorch.'],
+      ['Erzieher (m/w/d)', 'Unsere Kita sucht Verstärkung; wir nutzen KI-Tools im Recruiting.'],
+      ['Koch', 'Frische Küche.'],
+    ];
+    const lines = [HEADER];
+    for (let i = 0; i < CLASSIFY_PAGE * 2 + 345; i++) {
+      const [title, description] = texts[i % 3]!;
+      lines.push(
+        `t${String(i).padStart(5, '0')},${title},${description},Firma ${i},,Essen,2025-05-01,test,,`,
+      );
+    }
+    await importAds(
+      store(),
+      files.write(`threads-${Math.random().toString(36).slice(2)}.csv`, lines.join('\n')),
+    );
+    const verdicts = () =>
+      store()
+        .db.selectFrom('job_ads')
+        .select(['id', 'ai_skill', 'score', 'evidence'])
+        .orderBy('id')
+        .execute();
+
+    const inThread = await classifyStoredAds(store(), { threads: 0 });
+    const expected = await verdicts();
+    await store().db.updateTable('job_ads').set({ ai_skill: null, score: null, evidence: null }).execute();
+    const onThreads = await classifyStoredAds(store(), { threads: 2, all: true });
+    expect(onThreads).toMatchObject({
+      classified: inThread.classified,
+      aiSkill: inThread.aiSkill,
+      threads: 2,
+    });
+    expect(inThread).toMatchObject({ classified: CLASSIFY_PAGE * 2 + 345, aiSkill: 782, threads: 0 });
+    expect(await verdicts()).toEqual(expected);
   });
 
   it('counts only the ads of a period', async () => {

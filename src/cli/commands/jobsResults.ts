@@ -16,6 +16,7 @@ import {
 
 export interface JobsClassifyOptions extends JobsOptions {
   all?: boolean;
+  threads?: number;
 }
 
 export async function jobsClassifyCommand(options: JobsClassifyOptions): Promise<void> {
@@ -23,9 +24,11 @@ export async function jobsClassifyCommand(options: JobsClassifyOptions): Promise
   const report = await withJobsStore(options, false, async (store) => {
     const total = await countAds(store.db);
     const bar = total >= 20_000 ? progressBar(say(lang, 'klassifiziert', 'classified'), total) : null;
-    return classifyStoredAds(store, { all: options.all, onProgress: (n) => bar?.update(n) }).finally(() =>
-      bar?.stop(),
-    );
+    return classifyStoredAds(store, {
+      all: options.all,
+      threads: options.threads,
+      onProgress: (n) => bar?.update(n),
+    }).finally(() => bar?.stop());
   });
   if (!report) return;
   const n = (x: number) => count(x, lang);

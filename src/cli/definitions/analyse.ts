@@ -1,6 +1,7 @@
 // Declares `digitalindex analyse`; the work is in ../commands/analyse.ts, loaded only when the command runs.
 import { InvalidArgumentError, type Command } from 'commander';
 import { EXIT } from '../errors.js';
+import { parseCount, parseYear, wholeNumber } from './arguments.js';
 
 export const ANALYSES = ['leaders', 'typology', 'spatial', 'levers', 'whatif', 'regions', 'movers'] as const;
 export type AnalysisKind = (typeof ANALYSES)[number];
@@ -20,10 +21,10 @@ export function defineAnalyse(program: Command): void {
     )
     .option('--edition <year>', 'the edition (default: the latest)', parseYear)
     .option('--unit-set <code>', 'the unit set (regions uses "regions")', 'municipalities')
-    .option('--seed <s>', 'seed of every random step (k-means starts, permutations)', whole('--seed', 0), 1)
-    .option('--permutations <n>', 'spatial: permutations of the Moran tests', whole('--permutations', 9), 999)
+    .option('--seed <s>', 'seed of every random step (k-means starts, permutations)', parseCount, 1)
+    .option('--permutations <n>', 'spatial: permutations of the Moran tests', wholeNumber(9), 999)
     .option('--neighbours <kind>', 'spatial: auto | contiguity | circles | knn', 'auto')
-    .option('--k <n>', 'spatial: k of knn; typology: a fixed number of clusters', whole('--k', 1))
+    .option('--k <n>', 'spatial: k of knn; typology: a fixed number of clusters', wholeNumber(1))
     .option('--method <m>', 'typology: kmeans | ward', 'kmeans')
     .option('--unit <ags>', 'levers: only this unit (AGS or name)')
     .option('--target <indicator=value...>', 'levers: a target value for an indicator (repeatable)')
@@ -34,10 +35,10 @@ export function defineAnalyse(program: Command): void {
     .option(
       '--runs <n>',
       'movers: runs of the uncertainty analysis of the earlier edition',
-      whole('--runs', 3),
+      wholeNumber(3),
       200,
     )
-    .option('--top <n>', 'how many entries per list', whole('--top', 1), 5)
+    .option('--top <n>', 'how many entries per list', wholeNumber(1), 5)
     .option('--lang <lang>', 'language of the tables: de | en', 'de')
     .option('--json', 'print one JSON document')
     .exitOverride((error) => process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage))
@@ -53,19 +54,4 @@ export function defineAnalyse(program: Command): void {
       const { analyseCommand } = await import('../commands/analyse.js');
       await analyseCommand(analysis, { ...command.optsWithGlobals(), ...options });
     });
-}
-
-function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('the edition must be a year, e.g. 2025');
-  return Number(value);
-}
-
-function whole(flag: string, min: number): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) {
-      throw new InvalidArgumentError(`${flag} needs a whole number of at least ${min}`);
-    }
-    return n;
-  };
 }

@@ -1,5 +1,6 @@
 // Declares `digitalindex audit`; the work is in ../commands/audit.ts, loaded only when the command runs.
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
+import { parseYear } from './arguments.js';
 
 export function defineAudit(program: Command): void {
   program
@@ -16,9 +17,4 @@ export function defineAudit(program: Command): void {
       const { auditCommand } = await import('../commands/audit.js');
       await auditCommand({ ...command.optsWithGlobals(), ...options });
     });
-}
-
-function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('the edition must be a year, e.g. 2025');
-  return Number(value);
 }

@@ -1,6 +1,7 @@
 // Declares `digitalindex classify evaluate|train`; the work is in ../commands/classify.ts, loaded when a command runs.
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { EXIT } from '../errors.js';
+import { parseCount } from './arguments.js';
 
 /** Commander's own errors (unknown option, invalid choice, missing option) are usage errors: exit 2. */
 const usage = (error: { exitCode: number }) => process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage);
@@ -50,9 +51,4 @@ export function defineClassify(program: Command): void {
       const { trainCommand } = await import('../commands/classify.js');
       trainCommand(options);
     });
-}
-
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('must be a whole number');
-  return Number(value);
 }

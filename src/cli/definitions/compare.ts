@@ -1,6 +1,7 @@
 // Declares `digitalindex compare`; the work is in ../commands/compare.ts, loaded only when the command runs.
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { EXIT } from '../errors.js';
+import { parseCount, parseYear, wholeNumber } from './arguments.js';
 
 export function defineCompare(program: Command): void {
   program
@@ -13,8 +14,8 @@ export function defineCompare(program: Command): void {
     .requiredOption('--from <year>', 'the earlier edition', parseYear)
     .requiredOption('--to <year>', 'the later edition', parseYear)
     .option('--unit-set <code>', 'the unit set', 'municipalities')
-    .option('--runs <n>', 'runs of the uncertainty analysis of the earlier edition', whole('--runs', 3), 200)
-    .option('--seed <s>', 'seed of the uncertainty analysis', whole('--seed', 0), 1)
+    .option('--runs <n>', 'runs of the uncertainty analysis of the earlier edition', wholeNumber(3), 200)
+    .option('--seed <s>', 'seed of the uncertainty analysis', parseCount, 1)
     .option('--out <file>', 'also write the comparison as CSV to this file')
     .option('--json', 'print one JSON document')
     .exitOverride((error) => process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage))
@@ -25,19 +26,4 @@ export function defineCompare(program: Command): void {
       const { compareCommand } = await import('../commands/compare.js');
       await compareCommand({ ...command.optsWithGlobals(), ...options });
     });
-}
-
-function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('the edition must be a year, e.g. 2025');
-  return Number(value);
-}
-
-function whole(flag: string, min: number): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) {
-      throw new InvalidArgumentError(`${flag} needs a whole number of at least ${min}`);
-    }
-    return n;
-  };
 }

@@ -2,6 +2,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { EXIT } from '../errors.js';
 import { addFirmListOptions } from './crawlFirms.js';
+import { parseCount } from './arguments.js';
 
 /** Declares the `crawl` command (crawl-firms adds import/export/purge/indicators to it) and returns it. */
 export function defineCrawl(program: Command): Command {
@@ -60,11 +61,6 @@ export function defineCrawl(program: Command): Command {
       await crawlStatusCommand(command.optsWithGlobals());
     });
   return crawl;
-}
-
-function parseCount(value: string): number {
-  if (!/^\s*\d+\s*$/.test(value)) throw new InvalidArgumentError('a whole number of 0 or more is expected');
-  return Number(value);
 }
 
 /** A crawler must say who runs it: the user agent has to carry a contact (a URL or an e-mail address). */

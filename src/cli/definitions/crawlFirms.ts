@@ -1,6 +1,7 @@
 // Declares `digitalindex crawl import|export|purge|indicators` on the `crawl` command; the work is in ../commands/crawlFirms.ts.
 import { Command, InvalidArgumentError } from 'commander';
 import { EXIT } from '../errors.js';
+import { parseCount, parseYear } from './arguments.js';
 
 /**
  * Adds the firm-list subcommands to `crawl` (declared by definitions/crawl.ts, registered before this in
@@ -102,16 +103,6 @@ export function addFirmListOptions(command: Command): Command {
       '--skip-invalid',
       'import the valid rows and list the invalid ones instead of rejecting the list',
     );
-}
-
-function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('a year is expected, e.g. 2025');
-  return Number(value);
-}
-
-function parseCount(value: string): number {
-  if (!/^\s*\d+\s*$/.test(value)) throw new InvalidArgumentError('a whole number of 0 or more is expected');
-  return Number(value);
 }
 
 function parseLang(value: string): 'de' | 'en' {

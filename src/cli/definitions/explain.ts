@@ -1,6 +1,7 @@
 // Declares `digitalindex explain`; the work is in ../commands/explain.ts, loaded only when the command runs.
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { EXIT } from '../errors.js';
+import { parseYear } from './arguments.js';
 
 export function defineExplain(program: Command): void {
   program
@@ -20,9 +21,4 @@ export function defineExplain(program: Command): void {
       const { explainCommand } = await import('../commands/explain.js');
       await explainCommand(ags, indicator, { ...command.optsWithGlobals(), ...options });
     });
-}
-
-function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('the edition must be a year, e.g. 2025');
-  return Number(value);
 }

@@ -1,6 +1,7 @@
 // Declares `digitalindex findings`; the work is in ../commands/findings.ts, loaded only when the command runs.
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { EXIT } from '../errors.js';
+import { parseCount, parseYear } from './arguments.js';
 
 export function defineFindings(program: Command): void {
   program
@@ -11,7 +12,7 @@ export function defineFindings(program: Command): void {
     )
     .option('--lang <lang>', 'de | en', 'de')
     .option('--edition <year>', 'the edition (default: the latest)', parseYear)
-    .option('--seed <s>', 'seed of the permutation tests and the typology', whole, 1)
+    .option('--seed <s>', 'seed of the permutation tests and the typology', parseCount, 1)
     .option('--json', 'print the findings (paragraphs, sentences, footnotes with their numbers) as JSON')
     .exitOverride((error) => process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage))
     .action(async (options, command: Command) => {
@@ -20,14 +21,4 @@ export function defineFindings(program: Command): void {
       const { findingsCommand } = await import('../commands/findings.js');
       await findingsCommand({ ...command.optsWithGlobals(), ...options });
     });
-}
-
-function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('the edition must be a year, e.g. 2025');
-  return Number(value);
-}
-
-function whole(value: string): number {
-  if (!/^\s*\d+\s*$/.test(value)) throw new InvalidArgumentError('--seed needs a whole number');
-  return Number(value);
 }

@@ -6,6 +6,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { EXIT } from '../errors.js';
 import { importFamily } from './importCoinr.js';
+import { parseYear } from './arguments.js';
 
 const HELP = `
 A file from a source the spec declares (table code and value variable in an indicator's or denominator's
@@ -43,11 +44,6 @@ export function defineImport(program: Command): void {
       const { importCommand } = await import('../commands/import.js');
       await importCommand(file, { ...command.optsWithGlobals(), ...options });
     });
-}
-
-function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('the edition must be a year, e.g. 2025');
-  return Number(value);
 }
 
 function parseDate(value: string): string {

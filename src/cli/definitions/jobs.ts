@@ -1,6 +1,7 @@
 // Declares `digitalindex jobs import|fetch|assign|classify|export|indicators`; the work is in ../commands/jobs*.ts.
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT } from '../errors.js';
+import { parseCount, parseYear } from './arguments.js';
 
 export function defineJobs(program: Command): void {
   const family = program
@@ -90,6 +91,11 @@ export function defineJobs(program: Command): void {
       'classify the stored ads not yet classified by the current classifier (asks for AI skills or not, with evidence)',
     )
     .option('--all', 'classify every ad again')
+    .option(
+      '--threads <n>',
+      'classifier threads; 0 classifies in the main thread (default: by the number of ads, up to the processors)',
+      parseCount,
+    )
     .addOption(langOption())
     .option('--json', 'print a JSON summary')
     .exitOverride(exitWithUsageCode)
@@ -139,13 +145,6 @@ function langOption(): Option {
   return new Option('--lang <lang>', 'language of the printed summary').choices(['de', 'en']).default('de');
 }
 
-function parseCount(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
-    throw new InvalidArgumentError('a whole number, 0 or more');
-  return n;
-}
-
 function parseWindow(value: string): number {
   const n = parseCount(value);
   if (n > 100) throw new InvalidArgumentError('the job search covers at most the last 100 days');
@@ -156,11 +155,6 @@ function parsePageSize(value: string): number {
   const n = parseCount(value);
   if (n < 1 || n > 100) throw new InvalidArgumentError('1 to 100 ads per page');
   return n;
-}
-
-function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('a year, e.g. 2025');
-  return Number(value);
 }
 
 function parseDay(value: string): string {

@@ -1,6 +1,7 @@
 // Declares `digitalindex report`; the work is in ../commands/report.ts, loaded only when the command runs.
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { EXIT } from '../errors.js';
+import { parseCount, parseYear } from './arguments.js';
 
 export function defineReport(program: Command): void {
   program
@@ -15,8 +16,8 @@ export function defineReport(program: Command): void {
     .option('--unit <ags>', 'a two-page profile of this unit (AGS or name)')
     .option('--all-units', 'a two-page profile of every unit, written as DIR/<AGS>.pdf')
     .option('--lang <lang>', 'de | en', 'de')
-    .option('--runs <n>', 'runs of the robustness (uncertainty) analysis; 0 leaves it out', whole, 200)
-    .option('--seed <s>', 'seed of the robustness analysis, permutation tests and typology', whole, 1)
+    .option('--runs <n>', 'runs of the robustness (uncertainty) analysis; 0 leaves it out', parseCount, 200)
+    .option('--seed <s>', 'seed of the robustness analysis, permutation tests and typology', parseCount, 1)
     .option('--html', 'also write the HTML next to each PDF')
     .option('--json', 'print the written files as JSON')
     .exitOverride((error) => process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage))
@@ -28,14 +29,4 @@ export function defineReport(program: Command): void {
       const { reportCommand } = await import('../commands/report.js');
       await reportCommand({ ...command.optsWithGlobals(), ...options });
     });
-}
-
-function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('the edition must be a year, e.g. 2025');
-  return Number(value);
-}
-
-function whole(value: string): number {
-  if (!/^\s*\d+\s*$/.test(value)) throw new InvalidArgumentError('needs a whole number');
-  return Number(value);
 }

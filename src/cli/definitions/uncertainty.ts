@@ -1,6 +1,7 @@
 // Declares `digitalindex uncertainty`; the work is in ../commands/uncertainty.ts, loaded only when the command runs.
 import { InvalidArgumentError, type Command } from 'commander';
 import { EXIT } from '../errors.js';
+import { parseCount, parseYear, wholeNumber } from './arguments.js';
 
 const REPLAY_FORMAT = `
 Uncertain choices (each run draws one value of each; without any choice option:
@@ -45,10 +46,10 @@ export function defineUncertainty(program: Command): void {
     .description(
       'Monte Carlo uncertainty and sensitivity analysis of the ranks of an edition (as COINr get_sensitivity)',
     )
-    .option('--edition <year>', 'the edition (default: the latest in the database)', integer('--edition', 1))
+    .option('--edition <year>', 'the edition (default: the latest in the database)', parseYear)
     .option('--unit-set <code>', 'unit set', 'municipalities')
-    .option('--runs <n>', 'the base sample size N (COINr N)', integer('--runs', 3), 500)
-    .option('--seed <s>', 'seed of the random draws', integer('--seed', 0), 1)
+    .option('--runs <n>', 'the base sample size N (COINr N)', wholeNumber(3), 500)
+    .option('--seed <s>', 'seed of the random draws', parseCount, 1)
     .option(
       '--type <type>',
       'sa (sensitivity indices) or ua (uncertainty only)',
@@ -61,17 +62,12 @@ export function defineUncertainty(program: Command): void {
     .option('--alt-impute <list>', 'alternative imputation methods')
     .option('--alt-treat <list>', 'alternative outlier treatments')
     .option('--exclude <what>', 'leave one out: indicators, subindices or a list of node codes')
-    .option('--top-k <k>', 'a rank of k or better is a top-k place', integer('--top-k', 1), 10)
-    .option(
-      '--nboot <n>',
-      'bootstrap rounds for the sensitivity intervals (0: none)',
-      integer('--nboot', 0),
-      1000,
-    )
+    .option('--top-k <k>', 'a rank of k or better is a top-k place', wholeNumber(1), 10)
+    .option('--nboot <n>', 'bootstrap rounds for the sensitivity intervals (0: none)', parseCount, 1000)
     .option(
       '--workers <n>',
       'worker threads (default: the available processors; one for a small analysis)',
-      integer('--workers', 1),
+      wholeNumber(1),
     )
     .option('--replay <file>', 'run exactly the settings listed in this CSV file (format below)')
     .option('--run-ranks', 'also write every run’s ranks (run-ranks.csv)')
@@ -83,16 +79,6 @@ export function defineUncertainty(program: Command): void {
       const { uncertaintyCommand } = await import('../commands/uncertainty.js');
       await uncertaintyCommand({ ...command.optsWithGlobals(), ...options });
     });
-}
-
-function integer(flag: string, min: number): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) {
-      throw new InvalidArgumentError(`${flag} needs a whole number of at least ${min}`);
-    }
-    return n;
-  };
 }
 
 function fraction(value: string): number {

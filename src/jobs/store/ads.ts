@@ -168,14 +168,14 @@ export async function setAssignments(
   }
 }
 
-/** One page of ads ordered by id, after `afterId` (keyset paging: constant memory whatever the table's size). */
-export async function adsAfter(
+/** Ads ordered by id after `afterId`, optionally only those without a verdict of one classifier version. */
+function pageAfter(
   db: Kysely<Database>,
   afterId: string | null,
-  limit: number,
-  filter: { unclassifiedFor?: string } = {},
-): Promise<StoredAdRow[]> {
-  let query = db.selectFrom('job_ads').selectAll().orderBy('id').limit(limit);
+  limit: number | null,
+  filter: { unclassifiedFor?: string },
+) {
+  let query = db.selectFrom('job_ads');
   if (afterId !== null) query = query.where('id', '>', afterId);
   if (filter.unclassifiedFor !== undefined) {
     const version = filter.unclassifiedFor;
@@ -183,7 +183,40 @@ export async function adsAfter(
       eb.or([eb('classifier_version', 'is', null), eb('classifier_version', '!=', version)]),
     );
   }
-  return query.execute();
+  return limit === null ? query : query.orderBy('id').limit(limit);
+}
+
+/** One page of ads ordered by id, after `afterId` (keyset paging: constant memory whatever the table's size). */
+export async function adsAfter(
+  db: Kysely<Database>,
+  afterId: string | null,
+  limit: number,
+  filter: { unclassifiedFor?: string } = {},
+): Promise<StoredAdRow[]> {
+  return pageAfter(db, afterId, limit, filter).selectAll().execute();
+}
+
+/** As `adsAfter`, with only what the classifier reads. */
+export async function adTextsAfter(
+  db: Kysely<Database>,
+  afterId: string | null,
+  limit: number,
+  filter: { unclassifiedFor?: string } = {},
+): Promise<Pick<StoredAdRow, 'id' | 'title' | 'description' | 'details_pending'>[]> {
+  return pageAfter(db, afterId, limit, filter)
+    .select(['id', 'title', 'description', 'details_pending'])
+    .execute();
+}
+
+/** How many ads `adsAfter` would walk through from the start. */
+export async function countAdsAfter(
+  db: Kysely<Database>,
+  filter: { unclassifiedFor?: string } = {},
+): Promise<number> {
+  const row = await pageAfter(db, null, null, filter)
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export type StoredAdRow = Selectable<JobAdTable>;
