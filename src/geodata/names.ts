@@ -1,18 +1,11 @@
 // geodata: whether the name in a boundary file and the master data's name are the same municipality's.
+import { blankPunctuation, foldGermanSpelling } from '../model/spelling.js';
 
 /** Lower case, German umlauts spelled out, accents and punctuation removed, `Stadt` qualifiers dropped. */
 export function normaliseName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/,\s*(stadt|gemeinde|kreisfreie stadt|st\.)$/, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return blankPunctuation(
+    foldGermanSpelling(name).replace(/,\s*(stadt|gemeinde|kreisfreie stadt|st\.)$/, ''),
+  );
 }
 
 /** Dice coefficient of character bigrams of the normalised names: 1 for equal names, 0 for nothing shared. */

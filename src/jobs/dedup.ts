@@ -1,6 +1,7 @@
 // Which ads are the same ad: the same id, or a re-post (same normalised title, employer and town, near in time).
 import { createHash } from 'node:crypto';
 import type { JobAd } from './types.js';
+import { blankPunctuation, foldGermanSpelling } from '../model/spelling.js';
 
 /** Ads with the same key count once when their dates are at most this many days apart (default). */
 export const DEFAULT_DUPLICATE_DAYS = 30;
@@ -11,17 +12,7 @@ const GENDER_MARKERS =
 
 /** Lower case, umlauts spelled out, gender markers and punctuation dropped, spaces collapsed. */
 export function normaliseAdText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(GENDER_MARKERS, ' ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return blankPunctuation(foldGermanSpelling(text).replace(GENDER_MARKERS, ' '));
 }
 
 /**

@@ -1,4 +1,5 @@
 // Town names as firm lists write them → AGS: spellings normalised, qualifiers optional, district suffixes dropped.
+import { blankPunctuation, foldGermanSpelling } from '../../model/spelling.js';
 
 export interface NamedUnit {
   code: string;
@@ -16,19 +17,12 @@ export interface TownIndex {
  * "MÜLHEIM AN DER RUHR" become alike.
  */
 export function normaliseTownName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\ba\.\s*d\.\s*/g, 'an der ')
-    .replace(/\bi\.\s*w\.\s*/g, 'in westfalen ')
-    .replace(/\ba\.\s+/g, 'am ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return blankPunctuation(
+    foldGermanSpelling(name)
+      .replace(/\ba\.\s*d\.\s*/g, 'an der ')
+      .replace(/\bi\.\s*w\.\s*/g, 'in westfalen ')
+      .replace(/\ba\.\s+/g, 'am '),
+  );
 }
 
 /**
