@@ -6,13 +6,14 @@ import { specSchema } from '../../src/spec/schema.js';
 
 /**
  * Two sub-indices (a: x1, x2; b: y) under "index", min-max 0–100 and arithmetic means with equal weights.
- * `values` gives x1, x2, y per unit.
+ * `values` gives x1, x2, y per unit; with `pop`, y is counted per 1,000 of the denominator `pop`.
  */
 export function tinyEdition(
   units: (Partial<AnalysisUnit> & { code: string })[],
-  values: Record<'x1' | 'x2' | 'y', number[]>,
+  values: Record<'x1' | 'x2' | 'y', number[]> & { pop?: number[] },
   options: { synthetic?: boolean; confidential?: string[] } = {},
 ): EditionData {
+  const perPop = values.pop !== undefined;
   const spec = specSchema.parse({
     id: 'tiny',
     version: '1',
@@ -42,8 +43,19 @@ export function tinyEdition(
         direction: 1,
         parent: 'b',
         source: { publisher: 'test' },
+        ...(perPop ? { denominator: 'pop', scale: 1000 } : {}),
       },
     ],
+    denominators: perPop
+      ? [
+          {
+            code: 'pop',
+            name: { de: 'Einwohner', en: 'Inhabitants' },
+            unit: 'persons',
+            source: { publisher: 'test' },
+          },
+        ]
+      : [],
     aggregates: [
       { code: 'a', name: { de: 'Teil A', en: 'Part A' }, parent: 'index' },
       { code: 'b', name: { de: 'Teil B', en: 'Part B' }, parent: 'index' },
@@ -60,7 +72,12 @@ export function tinyEdition(
     structure: resolveStructure(spec),
     input: {
       units: codes,
-      columns: new Map((['x1', 'x2', 'y'] as const).map((k) => [k, Float64Array.from(values[k])])),
+      columns: new Map(
+        (perPop ? (['x1', 'x2', 'y', 'pop'] as const) : (['x1', 'x2', 'y'] as const)).map((k) => [
+          k,
+          Float64Array.from(values[k]!),
+        ]),
+      ),
     },
     units: units.map((u) => ({
       name: u.code,

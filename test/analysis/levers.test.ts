@@ -71,6 +71,32 @@ describe('levers over confidential values', () => {
   });
 });
 
+describe('levers over a confidential denominator', () => {
+  // y is counted per 1,000 of pop: [5, 0, 10, 0] over [1,000, 2,000, 4,000, 1,000] gives 5, 0, 2.5, 0 per 1,000.
+  // A's pop is confidential: A's y per 1,000 (5, the best) together with its count would give it back.
+  const secret = tinyEdition(
+    ['A', 'B', 'C', 'D'].map((code) => ({ code, name: `Town ${code}` })),
+    { x1: [0, 50, 100, 90], x2: [10, 20, 30, 40], y: [5, 0, 10, 0], pop: [1000, 2000, 4000, 1000] },
+    { confidential: ['A\tpop'] },
+  );
+  const levers = analyseLevers(secret, { goals: ['median', 'best'] });
+  const of = (code: string, indicator: string, goal: string) =>
+    levers.units
+      .find((u) => u.code === code)!
+      .levers.find((l) => l.indicator === indicator && l.goal === goal)!;
+
+  it('hides the value of the indicator whose denominator is confidential, and only that one', () => {
+    expect(of('A', 'y', 'median')).toMatchObject({ from: null, to: null });
+    expect(of('A', 'x1', 'median')).toMatchObject({ from: 0, to: 70 });
+    expect(of('C', 'y', 'best')).toMatchObject({ from: 2.5, to: null });
+  });
+
+  it('hides a best value that belongs to that unit; the median, no unit\'s own value, stays', () => {
+    expect(levers.references.find((r) => r.indicator === 'y')).toMatchObject({ median: 1.25, best: null });
+    expect(JSON.stringify(levers)).not.toMatch(/"(from|to|best|median)":5\b/);
+  });
+});
+
 describe('what-if scenarios', () => {
   it('reads YAML and CSV and recomputes every rank', () => {
     const yaml = parseScenario(
