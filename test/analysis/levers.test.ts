@@ -91,7 +91,7 @@ describe('levers over a confidential denominator', () => {
     expect(of('C', 'y', 'best')).toMatchObject({ from: 2.5, to: null });
   });
 
-  it('hides a best value that belongs to that unit; the median, no unit\'s own value, stays', () => {
+  it("hides a best value that belongs to that unit; the median, no unit's own value, stays", () => {
     expect(levers.references.find((r) => r.indicator === 'y')).toMatchObject({ median: 1.25, best: null });
     expect(JSON.stringify(levers)).not.toMatch(/"(from|to|best|median)":5\b/);
   });
