@@ -104,17 +104,7 @@ export interface StructureResponse extends EditionScoped {
 /** Why an indicator value is special: filled by imputation, allocated from the district, withheld, absent. */
 export type ValueFlag = 'imputed' | 'district' | 'confidential' | 'missing';
 
-export interface ResultRow {
-  code: string;
-  name: string;
-  /** Municipality type (e.g. "kreisfreie Stadt") or null. */
-  type: string | null;
-  /** District (Kreis) key or name; null for regions and kreisfreie Städte. */
-  district: string | null;
-  population: number | null;
-  areaKm2: number | null;
-  lat: number | null;
-  lon: number | null;
+export interface ResultRow extends UnitInfo {
   /** Score of every column (normalised indicators 0–100 and aggregates). */
   scores: Record<string, number | null>;
   /** Rank of every column (1 = best; ties share the best rank). */
@@ -142,7 +132,9 @@ export interface ResultsResponse extends EditionScoped {
 export interface UnitInfo {
   code: string;
   name: string;
+  /** Municipality type (e.g. "kreisfreie Stadt") or null. */
   type: string | null;
+  /** District (Kreis) key or name; null for regions and kreisfreie Städte. */
   district: string | null;
   population: number | null;
   areaKm2: number | null;
