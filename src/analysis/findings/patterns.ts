@@ -36,31 +36,19 @@ export function writePatterns(
       ],
     );
     if (s.hotSpots.length > 0 || s.coldSpots.length > 0) {
+      const cluster = (spots: { name: string }[], highDe: string, highEn: string) =>
+        de
+          ? `ein Schwerpunkt ${highDe} Werte um ${list(
+              spots.map((u) => u.name),
+              'de',
+            )}`
+          : `a cluster of ${highEn} values around ${list(
+              spots.map((u) => u.name),
+              'en',
+            )}`;
       const parts: string[] = [];
-      if (s.hotSpots.length > 0)
-        parts.push(
-          de
-            ? `ein Schwerpunkt hoher Werte um ${list(
-                s.hotSpots.map((u) => u.name),
-                'de',
-              )}`
-            : `a cluster of high values around ${list(
-                s.hotSpots.map((u) => u.name),
-                'en',
-              )}`,
-        );
-      if (s.coldSpots.length > 0)
-        parts.push(
-          de
-            ? `ein Schwerpunkt niedriger Werte um ${list(
-                s.coldSpots.map((u) => u.name),
-                'de',
-              )}`
-            : `a cluster of low values around ${list(
-                s.coldSpots.map((u) => u.name),
-                'en',
-              )}`,
-        );
+      if (s.hotSpots.length > 0) parts.push(cluster(s.hotSpots, 'hoher', 'high'));
+      if (s.coldSpots.length > 0) parts.push(cluster(s.coldSpots, 'niedriger', 'low'));
       c.out.say(
         de ? `Lokal zeigt sich ${parts.join(' sowie ')}.` : `Locally, there is ${parts.join(' and ')}.`,
         `${sourceNote(c)}. ${de ? 'Lokales Moran’s I (LISA), p ≤' : 'local Moran’s I (LISA), p ≤'} ${num(spatial.alpha, c.lang, 2)}: ` +
