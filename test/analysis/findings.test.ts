@@ -4,6 +4,7 @@ import { buildFindings, type FindingsInput } from '../../src/analysis/findings/b
 import { loadFindingsInput } from '../../src/analysis/findings/load.js';
 import { findingsPlainText, renderFindingsText } from '../../src/analysis/findings/render.js';
 import type { Findings } from '../../src/analysis/findings/types.js';
+import { analyseSpatial } from '../../src/analysis/spatial/spatial.js';
 import type { EditionData } from '../../src/analysis/types.js';
 import { computeIndex } from '../../src/engine/pipeline.js';
 import { readBundle } from '../../src/ingest/bundle.js';
@@ -100,6 +101,21 @@ describe('findings on the 2025 demo data (the article in ../shared/seed)', () =>
     expect(strengths).toMatch(/„5G-Abdeckung“ mit 98,3 % der Fläche Platz 1/);
     expect(strengths).toMatch(/„IT-Hochschulabsolventen“ mit 1,6 je 1\.000 SvB am Arbeitsort Platz 4/);
     expect(strengths).toMatch(/„Digitalaffine Unternehmen“ mit [\d,]+ % Platz [12]/);
+  });
+
+  it('names the local hot and cold spots of the index that the LISA analysis finds, in both languages', () => {
+    const root = input.municipalities.structure.root;
+    const spots = analyseSpatial(input.municipalities, { pairs: input.pairs ?? null, seed: 1 }).nodes.find(
+      (n) => n.node === root,
+    )!;
+    expect(spots.hotSpots.length + spots.coldSpots.length).toBeGreaterThan(0);
+    const local = sentence(/^Lokal zeigt sich/);
+    for (const u of spots.hotSpots) expect(local).toMatch(new RegExp(`hoher Werte um [^.]*${u.name}`));
+    for (const u of spots.coldSpots) expect(local).toMatch(new RegExp(`niedriger Werte um [^.]*${u.name}`));
+    const english = findingsPlainText(buildFindings(input, 'en'));
+    const localEn = english.split('\n').find((l) => l.startsWith('Locally, there is')) ?? '';
+    for (const u of spots.hotSpots) expect(localEn).toMatch(new RegExp(`high values around [^.]*${u.name}`));
+    for (const u of spots.coldSpots) expect(localEn).toMatch(new RegExp(`low values around [^.]*${u.name}`));
   });
 
   it('footnotes every sentence with the numbers behind it', () => {
