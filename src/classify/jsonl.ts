@@ -1,7 +1,6 @@
 // Reads labelled records from JSON Lines, validating each line; errors name the file, the line and the field.
-import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { IngestError } from '../ingest/errors.js';
+import { IngestError, readTextFile } from '../ingest/errors.js';
 
 export function parseJsonl<T>(content: string, file: string, schema: z.ZodType<T>): T[] {
   const records: T[] = [];
@@ -26,16 +25,6 @@ export function parseJsonl<T>(content: string, file: string, schema: z.ZodType<T
 }
 
 export function readJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
-  let content: string;
-  try {
-    content = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new IngestError(
-      file,
-      null,
-      null,
-      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
+  const content = readTextFile(file);
   return parseJsonl(content, file, schema);
 }

@@ -1,7 +1,6 @@
 // Reads a comma-separated table with a header row; '#' lines are comments. Each record keeps its line number.
-import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { IngestError } from './errors.js';
+import { IngestError, readTextFile } from './errors.js';
 
 export interface CsvRecord {
   line: number;
@@ -9,17 +8,7 @@ export interface CsvRecord {
 }
 
 export function readCsvTable(file: string, requiredColumns: readonly string[]): CsvRecord[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new IngestError(
-      file,
-      null,
-      null,
-      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
+  const text = readTextFile(file);
   return parseCsvTable(text, file, requiredColumns);
 }
 

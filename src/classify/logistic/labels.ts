@@ -1,7 +1,6 @@
 // Reads a labelled CSV (columns `text` and `label`, optional `id`) for training the logistic model.
-import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { IngestError } from '../../ingest/errors.js';
+import { IngestError, readTextFile } from '../../ingest/errors.js';
 import type { LabelledText } from './model.js';
 
 const TRUE = new Set(['1', 'true', 'yes', 'ja', 'x']);
@@ -37,16 +36,6 @@ export function parseLabelledCsv(content: string, file: string): LabelledText[] 
 }
 
 export function readLabelledCsv(file: string): LabelledText[] {
-  let content: string;
-  try {
-    content = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new IngestError(
-      file,
-      null,
-      null,
-      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
+  const content = readTextFile(file);
   return parseLabelledCsv(content, file);
 }

@@ -2,7 +2,7 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { IngestError } from '../../ingest/errors.js';
+import { IngestError, unreadableFile } from '../../ingest/errors.js';
 import { detectDelimiter } from '../../ingest/readers/csv/detectDelimiter.js';
 import { readTextLines, type EncodingGuess } from '../../ingest/readers/decode.js';
 import { openSheetRows } from '../../ingest/readers/xlsx/sheetRows.js';
@@ -37,8 +37,7 @@ async function readHead(file: string): Promise<Buffer> {
   try {
     handle = await open(file, 'r');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new IngestError(file, null, null, `cannot read the file (${code})`);
+    throw unreadableFile(file, error);
   }
   try {
     const buffer = Buffer.alloc(4096);

@@ -1,7 +1,6 @@
 // Reads one of COINr's two tables as R writes them (write.csv): a header row, quoted text, NA for missing.
-import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { IngestError } from '../errors.js';
+import { IngestError, readTextFile } from '../errors.js';
 
 export interface CoinrRow {
   line: number;
@@ -17,17 +16,7 @@ export interface CoinrTable {
 
 /** Cells stay text: codes keep their leading zeros; numbers are parsed by the column that needs them. */
 export function readCoinrTable(file: string): CoinrTable {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new IngestError(
-      file,
-      null,
-      null,
-      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
+  const text = readTextFile(file);
   return parseCoinrTable(text, file);
 }
 

@@ -1,8 +1,7 @@
 // ingest/project: reads a project directory (index.yaml + data.csv) into a spec and a table.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedSpec } from '../../spec/load.js';
-import { IngestError } from '../errors.js';
+import { readTextFile } from '../errors.js';
 import { parseDataCsv } from './dataCsv.js';
 import { PROJECT_FILES } from './files.js';
 import { loadSpecCached } from './specCache.js';
@@ -18,17 +17,7 @@ export interface Project {
 export async function readProject(dir: string): Promise<Project> {
   const spec = await loadSpecCached(join(dir, PROJECT_FILES.spec));
   const dataFile = join(dir, PROJECT_FILES.data);
-  let text: string;
-  try {
-    text = readFileSync(dataFile, 'utf8');
-  } catch (error) {
-    throw new IngestError(
-      dataFile,
-      null,
-      null,
-      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
+  const text = readTextFile(dataFile);
   const numeric = [...spec.spec.denominators, ...spec.spec.indicators].map((v) => v.code);
   return { spec, table: parseDataCsv(text, dataFile, { numeric }), dataFile };
 }

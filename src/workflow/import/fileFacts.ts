@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { IngestError } from '../../ingest/errors.js';
+import { IngestError, unreadableFile } from '../../ingest/errors.js';
 
 export interface FileFacts {
   path: string;
@@ -19,12 +19,7 @@ export async function fileFacts(path: string, retrieved?: string): Promise<FileF
   try {
     info = await stat(path);
   } catch (error) {
-    throw new IngestError(
-      path,
-      null,
-      null,
-      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
+    throw unreadableFile(path, error);
   }
   if (!info.isFile()) throw new IngestError(path, null, null, 'not a file');
   return {

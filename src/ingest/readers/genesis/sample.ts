@@ -1,6 +1,6 @@
 // The first and last bytes of a file: enough to recognise a format and read a table's metadata without reading it all.
 import { open } from 'node:fs/promises';
-import { IngestError } from '../../errors.js';
+import { unreadableFile } from '../../errors.js';
 
 export async function readHead(file: string, bytes = 64 * 1024): Promise<Uint8Array> {
   return readRange(file, bytes, 'head');
@@ -15,12 +15,7 @@ async function readRange(file: string, bytes: number, where: 'head' | 'tail'): P
   try {
     handle = await open(file, 'r');
   } catch (error) {
-    throw new IngestError(
-      file,
-      null,
-      null,
-      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
+    throw unreadableFile(file, error);
   }
   try {
     const size = (await handle.stat()).size;
