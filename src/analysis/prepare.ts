@@ -22,6 +22,7 @@ export function analysisUnit(u: Unit): AnalysisUnit {
   return {
     code: u.code,
     name: u.name,
+    type: u.type,
     district: u.district,
     population: u.population,
     areaKm2: u.areaKm2,
@@ -38,6 +39,7 @@ export function prepareEdition(p: PrepareInput): EditionData {
       byCode.get(code) ?? {
         code,
         name: code,
+        type: null,
         district: null,
         population: null,
         areaKm2: null,

@@ -10,6 +10,7 @@ import {
   subIndicesOf,
   valuesOf,
 } from './access.js';
+import { mostSimilar } from './peers.js';
 import type { EditionData } from './types.js';
 
 export interface ProfileNode {
@@ -32,7 +33,7 @@ export interface UnitProfile {
   index: ProfileNode;
   subIndices: ProfileNode[];
   indicators: ProfileNode[];
-  /** The units closest in sub-index profile (Euclidean distance of the sub-index scores). */
+  /** The most comparable units (peers.ts: population on a log scale, type, kreisfrei or not), nearest first. */
   similar: { code: string; name: string; distance: number }[];
   /** Indicators with the best and the worst ranks (three each). */
   strengths: ProfileNode[];
@@ -54,17 +55,13 @@ export function unitProfile(data: EditionData, code: string, similarCount = 5): 
   };
   const subs = subIndicesOf(data).map((n) => n.code);
   const indicators = indicatorsOf(data).map((n) => node(n.code, 'indicator'));
-  const profileOf = (k: number) => subs.map((s) => scoresOf(data, s)[k]!);
-  const own = profileOf(i);
-  const similar = data.units
-    .map((u, k) => ({
-      code: u.code,
-      name: u.name,
-      distance: Math.sqrt(profileOf(k).reduce((s, v, d) => s + (v - own[d]!) ** 2, 0)),
-    }))
-    .filter((s, k) => k !== i && Number.isFinite(s.distance))
-    .sort((a, b) => a.distance - b.distance || a.code.localeCompare(b.code))
-    .slice(0, similarCount);
+  const rootScores = scoresOf(data, data.structure.root);
+  const peers = data.units.map((u, k) => ({ ...u, score: finiteOrNull(rootScores[k]!) }));
+  const similar = mostSimilar(peers, i, similarCount).map(({ index, distance }) => ({
+    code: data.units[index]!.code,
+    name: data.units[index]!.name,
+    distance,
+  }));
   const ranked = indicators.filter((n) => n.rank !== null).sort((a, b) => a.rank! - b.rank!);
   return {
     edition: data.edition,

@@ -7,6 +7,8 @@ import type { Text } from '../model/index.js';
 export interface AnalysisUnit {
   code: string;
   name: string;
+  /** Municipality type (e.g. "kreisfreie Stadt"), null for regions. */
+  type: string | null;
   district: string | null;
   population: number | null;
   areaKm2: number | null;

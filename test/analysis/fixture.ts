@@ -81,6 +81,7 @@ export function tinyEdition(
     },
     units: units.map((u) => ({
       name: u.code,
+      type: null,
       district: null,
       population: null,
       areaKm2: null,

@@ -3,7 +3,7 @@ import type { StoredSource } from '../../store/sources.js';
 import { notFound } from '../server/httpError.js';
 import { editionScope } from './notice.js';
 import { indicatorCodes, publishedUnits } from './published.js';
-import { mostSimilar } from './similar.js';
+import { mostSimilar } from '../../analysis/peers.js';
 import type { Snapshot } from './snapshot.js';
 import type {
   NodeChange,

@@ -84,7 +84,7 @@ export function unitReportHtml(r: UnitReportInput): string {
     `<div class="two"><div><h3>${de ? 'Stärken' : 'Strengths'}</h3><p>${esc(p.strengths.map((s) => `${name(s.node)} (${rank(s.rank)})`).join(', '))}</p>` +
     `<h3>${de ? 'Schwächen' : 'Weaknesses'}</h3><p>${esc(p.weaknesses.map((s) => `${name(s.node)} (${rank(s.rank)})`).join(', '))}</p></div>` +
     `<div><h3>${de ? 'Ähnlichste Kommunen' : 'Most similar municipalities'}</h3><p>${esc(p.similar.map((s) => s.name).join(', '))}</p>` +
-    `<p class="small">${esc(de ? 'Ähnlichkeit: Abstand der Teilindex-Profile.' : 'Similarity: distance of the sub-index profiles.')}</p></div></div>` +
+    `<p class="small">${esc(de ? 'Ähnlichkeit: Einwohnerzahl (logarithmisch), Gemeindetyp, kreisfrei oder kreisangehörig.' : 'Similarity: population (log scale), type of municipality, district-free or not.')}</p></div></div>` +
     `<p class="small">${esc(de ? 'Erstellt am' : 'Made on')} ${esc(r.generatedAt)}</p></section>`;
   return document(`${p.name} – ${d.title[r.lang]} ${d.edition}`, r.lang, first + second);
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDownload, parseUnitSet, parseYear } from '../../../src/publish/api/params.js';
 import { median } from '../../../src/publish/api/profile.js';
-import { mostSimilar, type SimilarityUnit } from '../../../src/publish/api/similar.js';
+import { mostSimilar, type SimilarityUnit } from '../../../src/analysis/peers.js';
 import { HttpError } from '../../../src/publish/server/httpError.js';
 import { normaliseOptions } from '../../../src/publish/server/options.js';
 

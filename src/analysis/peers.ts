@@ -1,4 +1,4 @@
-// The most similar units of a unit: by population (log scale) and type, a stand-in until a typology exists.
+// The most comparable units of a unit (its peers): by population on a log scale, type and being kreisfrei.
 
 export interface SimilarityUnit {
   code: string;
