@@ -13,7 +13,7 @@ import type { FirmStatus } from './firms/types.js';
 import { backoffMs, parseRetryAfter } from './politeness/retryAfter.js';
 import { NON_HTML_EXTENSION, urlPriority } from './scope/priority.js';
 import { TrapGuard } from './scope/traps.js';
-import { parseSitemap } from './sitemap.js';
+import { parseSitemap, sitemapText } from './sitemap.js';
 import type { FrontierInsert } from './state/records.js';
 import { loadFrontier, loadPages } from './state/records.js';
 import { SiteQueue, type QueuedUrl } from './state/siteQueue.js';
@@ -180,7 +180,8 @@ export class SiteCrawl {
           }
           const chunks: Buffer[] = [];
           const { bytes } = await head.read(this.#ctx.options.maxBytes * 4, (c) => void chunks.push(c));
-          return { status: head.status, xml: Buffer.concat(chunks, bytes).toString('utf8'), bytes };
+          const xml = sitemapText(Buffer.concat(chunks, bytes), this.#ctx.options.maxBytes * 4) ?? '';
+          return { status: head.status, xml, bytes };
         },
       );
       if (!answer.ok || answer.value.xml === '') continue;

@@ -1,4 +1,5 @@
-// Reads sitemap.xml (a URL set or a sitemap index) into page URLs and nested sitemap URLs.
+// Reads sitemap.xml (a URL set or a sitemap index, plain or gzipped) into page URLs and nested sitemap URLs.
+import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 
 export interface SitemapContent {
@@ -37,4 +38,17 @@ export function parseSitemap(xml: string): SitemapContent {
   );
   parser.end(xml);
   return { pages, sitemaps };
+}
+
+/**
+ * The text of a fetched sitemap: gzipped files (`sitemap.xml.gz`, recognised by their magic bytes, whatever the
+ * server calls them) are unpacked up to `maxBytes`; a larger or broken one gives null (skipped, like a 404).
+ */
+export function sitemapText(body: Buffer, maxBytes: number): string | null {
+  if (body.length < 2 || body[0] !== 0x1f || body[1] !== 0x8b) return body.toString('utf8');
+  try {
+    return gunzipSync(body, { maxOutputLength: maxBytes }).toString('utf8');
+  } catch {
+    return null;
+  }
 }

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { BodyDecoder } from '../../src/crawl/extract/decodeStream.js';
@@ -10,7 +11,7 @@ import {
 import { HtmlExtractor } from '../../src/crawl/extract/extractor.js';
 import { detectLanguage } from '../../src/crawl/extract/language.js';
 import { hammingDistance, simhash } from '../../src/crawl/extract/simhash.js';
-import { parseSitemap } from '../../src/crawl/sitemap.js';
+import { parseSitemap, sitemapText } from '../../src/crawl/sitemap.js';
 
 function extract(html: string, url = 'https://firma.de/a/'): ReturnType<HtmlExtractor['end']> {
   const x = new HtmlExtractor(url);
@@ -133,5 +134,13 @@ describe('language, near-duplicates, sitemaps', () => {
         '<sm:sitemapindex xmlns:sm="x"><sm:sitemap><sm:loc>https://f.de/s.xml</sm:loc></sm:sitemap></sm:sitemapindex>',
       ),
     ).toEqual({ pages: [], sitemaps: ['https://f.de/s.xml'] });
+  });
+
+  it('unpacks gzipped sitemaps up to a size limit; a broken or too large one is skipped', () => {
+    const xml = '<urlset><url><loc>https://f.de/a</loc></url></urlset>';
+    expect(sitemapText(Buffer.from(xml), 1000)).toBe(xml);
+    expect(sitemapText(gzipSync(xml), 1000)).toBe(xml);
+    expect(sitemapText(gzipSync('x'.repeat(10_000)), 1000)).toBeNull(); // a zip bomb in small
+    expect(sitemapText(Buffer.from([0x1f, 0x8b, 1, 2, 3]), 1000)).toBeNull();
   });
 });

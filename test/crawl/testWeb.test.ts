@@ -214,7 +214,7 @@ describe('the crawler on the 30+ site local test web', () => {
     expect(f.classified_at).toBeNull();
   });
 
-  it('uses the sitemap (index and URL set from robots.txt), but only same-site URLs', () => {
+  it('uses the sitemap (index and gzipped URL set from robots.txt), but only same-site URLs', () => {
     expect(paths('sitemap')).toContain('/versteckt');
     expect(paths('plain')).not.toContain('/fremd');
   });

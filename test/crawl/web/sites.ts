@@ -1,4 +1,5 @@
 // The 30+ simulated firm sites of the test web, each showing one behaviour the crawler must handle.
+import { gzipSync } from 'node:zlib';
 import { page, type Reply, type SiteDefinition } from './server.js';
 
 const LOREM_DE =
@@ -268,11 +269,14 @@ export const SITES: SiteDefinition[] = [
         },
         '/sitemap_index.xml': {
           headers: { 'content-type': 'application/xml' },
-          body: `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${urls.sitemap}/sitemap-pages.xml</loc></sitemap></sitemapindex>`,
+          body: `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${urls.sitemap}/sitemap-pages.xml.gz</loc></sitemap></sitemapindex>`,
         },
-        '/sitemap-pages.xml': {
-          headers: { 'content-type': 'application/xml' },
-          body: `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${urls.sitemap}/versteckt</loc></url><url><loc>${urls.plain}/fremd</loc></url></urlset>`,
+        // gzipped, as a file (no Content-Encoding), the way many CMS publish their sitemaps
+        '/sitemap-pages.xml.gz': {
+          headers: { 'content-type': 'application/gzip' },
+          body: gzipSync(
+            `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${urls.sitemap}/versteckt</loc></url><url><loc>${urls.plain}/fremd</loc></url></urlset>`,
+          ),
         },
         '/': page('Firma mit Sitemap', `<p>${LOREM_DE}</p>`),
         '/versteckt': page(
