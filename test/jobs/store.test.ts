@@ -117,9 +117,9 @@ describeEachDatabase('job ads', (store) => {
       'places.csv',
       [
         HEADER,
-        'p1,T,D,E,45127,Gelsenkirchen,2025-01-01,s,51.45,7.05',
-        'p2,T,D,E,45127,,2025-01-01,s,,',
-        'p3,T,D,E,,Essen,2025-01-01,s,52.9,7.05',
+        'p1,T1,D,E,45127,Gelsenkirchen,2025-01-01,s,51.45,7.05',
+        'p2,T2,D,E,45127,,2025-01-01,s,,',
+        'p3,T3,D,E,,Essen,2025-01-01,s,52.9,7.05',
       ].join('\n'),
     );
     await importAds(store(), file);
@@ -142,6 +142,54 @@ describeEachDatabase('job ads', (store) => {
       { id: 'p2', ags: '05113000', assigned_by: 'postcode' },
       { id: 'p3', ags: null, assigned_by: null },
     ]);
+  });
+
+  it('re-links re-posts after re-assignment: ads that now share a municipality count once, others twice', async () => {
+    await seedUnits(store());
+    // r1, r2: the same job of one employer 9 days apart; r1 names a district of Essen that is no town of the
+    // master data, r2 only the postcode: at import their keys differ (town text vs postcode), both count.
+    // r3: the same job 49 days after r1 (outside 30 days); r4: another job. r5, r6: one job, no town, the same
+    // postcode, so r6 is a re-post of r5 at import; their coordinates lie in Essen and in Gelsenkirchen.
+    const file = files.write(
+      'reposts.csv',
+      [
+        HEADER,
+        'r1,Koch (m/w/d),Küche,Gasthaus Ruhr,45127,Rüttenscheid,2025-02-01,a,,',
+        'r2,Koch (w/m/d),Küche,Gasthaus Ruhr,45127,,2025-02-10,b,,',
+        'r3,Koch (m/w/d),Küche,Gasthaus Ruhr,45127,,2025-03-22,c,,',
+        'r4,Kellner (m/w/d),Service,Gasthaus Ruhr,45127,,2025-02-01,a,,',
+        'r5,Elektriker (m/w/d),Netz,Stadtwerke,44000,,2025-02-01,a,51.45,7.05',
+        'r6,Elektriker (m/w/d),Netz,Stadtwerke,44000,,2025-02-05,b,51.55,7.05',
+      ].join('\n'),
+    );
+    expect(await importAds(store(), file)).toMatchObject({ new: 5, nearDuplicates: 1 });
+    const links = () =>
+      store().db.selectFrom('job_ads').select(['id', 'ags', 'duplicate_of']).orderBy('id').execute();
+    expect((await links()).map((r) => r.duplicate_of)).toEqual([null, null, null, null, null, 'r5']);
+
+    await seedBoundaries(store());
+    const plz = files.write('plz-reposts.csv', 'postcode,ags\n45127,05113000\n');
+    const report = await reassignAds(store(), { postcodesFile: plz });
+    expect(await links()).toEqual([
+      { id: 'r1', ags: '05113000', duplicate_of: null },
+      { id: 'r2', ags: '05113000', duplicate_of: 'r1' },
+      { id: 'r3', ags: '05113000', duplicate_of: null },
+      { id: 'r4', ags: '05113000', duplicate_of: null },
+      { id: 'r5', ags: '05113000', duplicate_of: null },
+      { id: 'r6', ags: '05513000', duplicate_of: null },
+    ]);
+    expect(report).toMatchObject({
+      ads: 6,
+      assigned: { coordinates: 2, postcode: 3, town: 0 },
+      unassigned: 0,
+      duplicates: { keysChanged: 6, linksChanged: 2, duplicates: 1 },
+    });
+    // nothing changes the second time
+    expect((await reassignAds(store())).duplicates).toEqual({
+      keysChanged: 0,
+      linksChanged: 0,
+      duplicates: 1,
+    });
   });
 
   it('classifies, exports (formula cells neutralised) and stores the indicator with provenance', async () => {

@@ -75,12 +75,17 @@ export async function jobsFetchCommand(options: JobsFetchOptions): Promise<void>
 export interface JobsAssignOptions extends JobsOptions {
   postcodes?: string;
   unitSet: string;
+  duplicateDays?: number;
 }
 
 export async function jobsAssignCommand(options: JobsAssignOptions): Promise<void> {
   const lang = options.lang ?? 'de';
   const report = await withJobsStore(options, false, (store) =>
-    reassignAds(store, { unitSet: options.unitSet, postcodesFile: options.postcodes }),
+    reassignAds(store, {
+      unitSet: options.unitSet,
+      postcodesFile: options.postcodes,
+      duplicateDays: options.duplicateDays,
+    }),
   );
   if (!report) return;
   process.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : describeAssign(report, lang));
@@ -176,6 +181,11 @@ function describeAssign(r: AssignReport, lang: Lang): string {
         `assigned ${n(r.ads)} ads again, ${n(r.changed)} changed`,
       ),
       ...assignmentLines(r, r.unitsFrom, r.boundaries, r.postcodeRows, lang),
+      say(
+        lang,
+        `  Dubletten neu verknüpft: ${n(r.duplicates.linksChanged)} Verknüpfungen geändert, ${n(r.duplicates.duplicates)} erneut veröffentlichte Anzeigen (einmal gezählt)`,
+        `  re-posts linked again: ${n(r.duplicates.linksChanged)} links changed, ${n(r.duplicates.duplicates)} re-posted ads (counted once)`,
+      ),
     ].join('\n') + '\n'
   );
 }

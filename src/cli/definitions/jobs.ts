@@ -77,6 +77,12 @@ export function defineJobs(program: Command): void {
     )
     .option('--postcodes <file>', 'CSV table postcode,ags (stored for later use)')
     .option('--unit-set <code>', 'unit set the ads are assigned to', 'municipalities')
+    .option(
+      '--duplicate-days <days>',
+      're-posts are linked again afterwards: same title, employer and municipality this close in time are one ad',
+      parseCount,
+      30,
+    )
     .addOption(langOption())
     .option('--json', 'print a JSON summary')
     .exitOverride(exitWithUsageCode)
