@@ -16,8 +16,9 @@ import {
   type LabelledText,
 } from './logistic/model.js';
 import { sha256Hex } from './split.js';
+import type { EvalSetName } from './evalSets.js';
 
-export type EvalSetName = 'firm-sites' | 'job-ads';
+export { EVAL_SETS, type EvalSetName } from './evalSets.js';
 export type EvalModel = 'dictionary' | 'logistic';
 
 export const LOGISTIC_SEED = 1;
@@ -30,6 +31,8 @@ export interface LabelResult {
   handwritten: BinaryMetrics;
   /** Logistic model only: k-fold cross-validation on the training part. */
   crossValidation?: CrossValidation;
+  /** Dictionary model only: metrics on the training (or dev) part, the part the dictionary was tuned on. */
+  tuning?: BinaryMetrics;
 }
 
 export interface EvaluationReport {
@@ -38,6 +41,8 @@ export interface EvaluationReport {
   version: string;
   testFile: string;
   testSha256: string;
+  /** What the non-test part is called: `train` (generated sets) or `dev` (the hand-written set). */
+  trainPart: 'train' | 'dev';
   trainRecords: number;
   testRecords: number;
   hardNegativesInTest: number;
@@ -47,11 +52,16 @@ export interface EvaluationReport {
   synthetic: true;
 }
 
+export function evalTrainPart(set: EvalSetName): 'train' | 'dev' {
+  return set === 'job-ads-handwritten' ? 'dev' : 'train';
+}
+
+/** The set's files; `train` is the part the dictionary was tuned on (`dev.jsonl` for the hand-written set). */
 export function evalSetFiles(
   set: EvalSetName,
   dir = join(bundledDataDir(), 'eval'),
 ): { train: string; test: string } {
-  return { train: join(dir, set, 'train.jsonl'), test: join(dir, set, 'test.jsonl') };
+  return { train: join(dir, set, `${evalTrainPart(set)}.jsonl`), test: join(dir, set, 'test.jsonl') };
 }
 
 export function firmText(record: FirmSiteRecord): string {
@@ -114,6 +124,7 @@ export function evaluateSet(
     model,
     testFile: files.test,
     testSha256: sha256Hex(testContent),
+    trainPart: evalTrainPart(set),
     synthetic: true as const,
   };
   if (set === 'firm-sites') {
@@ -186,6 +197,7 @@ export function evaluateSet(
           label: 'ai_skill',
           test: evaluation.aiSkill,
           handwritten: subset(test, (r) => r.ai_skill, predicted),
+          tuning: evaluateJobAds(train, classifyAd).aiSkill,
         },
       ],
     };

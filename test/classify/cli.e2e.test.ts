@@ -28,6 +28,29 @@ describe.runIf(existsSync(CLI))('digitalindex classify (built CLI)', () => {
     expect(table.stdout).toMatch(/\d+,\d %/); // German number format
   });
 
+  it('evaluate --set job-ads-handwritten reports the frozen test part and the dev part it was tuned on', () => {
+    const dir = tempDir();
+    const result = runCli(['classify', 'evaluate', '--set', 'job-ads-handwritten', '--json'], dir);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      set: string;
+      trainPart: string;
+      trainRecords: number;
+      testRecords: number;
+      testSha256: string;
+      labels: { label: string; test: { n: number }; tuning: { n: number } }[];
+    };
+    expect(report.set).toBe('job-ads-handwritten');
+    expect(report.trainPart).toBe('dev');
+    expect(readFileSync('README.md', 'utf8')).toContain(report.testSha256);
+    expect(report.labels[0]!.test.n).toBe(report.testRecords);
+    expect(report.labels[0]!.tuning.n).toBe(report.trainRecords);
+    const table = runCli(['classify', 'evaluate', '--set', 'job-ads-handwritten'], dir);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain('Dev-Teil (Tuning)');
+  });
+
   it('rejects an unknown set as a usage error', () => {
     const result = runCli(['classify', 'evaluate', '--set', 'tweets'], tempDir());
     expect(result.status).toBe(2);

@@ -43,15 +43,24 @@ export function renderEvaluation(report: EvaluationReport): string {
   for (const l of report.labels) {
     rows.push(metricRow(LABEL_NAMES[l.label] ?? l.label, l.test));
     rows.push(metricRow('  davon handgeschrieben', l.handwritten));
+    if (l.tuning)
+      rows.push(
+        metricRow(report.trainPart === 'dev' ? '  Dev-Teil (Tuning)' : '  Trainingsteil (Tuning)', l.tuning),
+      );
     if (l.crossValidation)
-      rows.push(metricRow(`  ${l.crossValidation.folds}-fach CV (Training)`, l.crossValidation.pooled));
+      rows.push(
+        metricRow(
+          `  ${l.crossValidation.folds}-fach CV (${report.trainPart === 'dev' ? 'Dev' : 'Training'})`,
+          l.crossValidation.pooled,
+        ),
+      );
   }
   const lines = [
     `Evaluation ${report.set}, Modell ${report.model} (${report.version})`,
     'ACHTUNG: synthetische Evaluationsdaten (synthetic evaluation data), siehe data/eval/README.md.',
     `Testteil: ${report.testFile}`,
     `SHA-256: ${report.testSha256}`,
-    `Training ${report.trainRecords}, Test ${report.testRecords} Datensätze, davon ${report.hardNegativesInTest} schwierige Negativbeispiele`,
+    `${report.trainPart === 'dev' ? 'Dev' : 'Training'} ${report.trainRecords}, Test ${report.testRecords} Datensätze, davon ${report.hardNegativesInTest} schwierige Negativbeispiele`,
     '',
     renderTable(HEADER, rows, RIGHT),
   ];

@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { EXIT } from '../errors.js';
 import { parseCount } from './arguments.js';
+import { EVAL_SETS } from '../../classify/evalSets.js';
 
 /** Commander's own errors (unknown option, invalid choice, missing option) are usage errors: exit 2. */
 const usage = (error: { exitCode: number }) => process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage);
@@ -17,13 +18,9 @@ export function defineClassify(program: Command): void {
     .command('evaluate')
     .description(
       'precision, recall and F1 of a classifier on the frozen test part of a bundled evaluation set ' +
-        '(the logistic model is trained on the training part and cross-validated there)',
+        '(the logistic model is trained on the training or dev part and cross-validated there)',
     )
-    .addOption(
-      new Option('--set <set>', 'the evaluation set')
-        .choices(['firm-sites', 'job-ads'])
-        .makeOptionMandatory(),
-    )
+    .addOption(new Option('--set <set>', 'the evaluation set').choices([...EVAL_SETS]).makeOptionMandatory())
     .addOption(
       new Option('--model <model>', 'the classifier')
         .choices(['dictionary', 'logistic'])

@@ -3,7 +3,8 @@ import { category, type Dictionary } from '../../classify/dictionary.js';
 
 export const JOB_AI_DICTIONARY: Dictionary = {
   name: 'job-ai-skill',
-  version: '1',
+  // 2: "not needed" cues and the legal-form cue (GmbH) for employer sentences, from the hand-written dev set
+  version: '2',
   terms: [
     ...category('ai-role', 'any', [
       ['Machine Learning Engineer', 5],
@@ -111,6 +112,15 @@ export const JOB_AI_DICTIONARY: Dictionary = {
         'kein Muss',
         'keine Voraussetzung',
         'nicht erforderlich',
+        // "not needed" phrasings (hand-written dev set: "künstliche Intelligenz musst du nicht programmieren können")
+        'nicht nötig',
+        'nicht notwendig',
+        'musst du nicht',
+        'müssen Sie nicht',
+        'brauchst du nicht',
+        'brauchen Sie nicht',
+        'not required',
+        'not a must',
       ],
       categories: [],
     },
@@ -188,6 +198,9 @@ export const JOB_AI_DICTIONARY: Dictionary = {
         'Start-up aus',
         'Startup aus',
         'Unternehmen aus',
+        // a sentence naming the employer's legal form describes the employer ("Die Nordstern AI GmbH entwickelt
+        // KI-Software"; hand-written dev set), and "AI" there is often part of the firm's name
+        'GmbH',
       ],
       categories: ['ai-method', 'ai-framework'],
     },

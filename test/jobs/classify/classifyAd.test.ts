@@ -43,8 +43,26 @@ describe('classifyAd (contract)', () => {
     ['Vertriebsmitarbeiter (m/w/d)', 'Sie verkaufen unsere KI-basierte Plattform an Kunden im Mittelstand.'],
     ['Office Manager (m/w/d)', 'Wir sind ein schnell wachsendes KI-Start-up. Sie organisieren das Büro.'],
     ['Lagerist (m/w/d)', 'Staplerschein erforderlich. AI und ML sind hier kein Thema.'],
+    // rules of dictionary version 2, from the hand-written dev set
+    [
+      'Empfangsmitarbeiter (m/w/d) – Nordstern AI GmbH',
+      'Die Nordstern AI GmbH in Gelsenkirchen entwickelt KI-Software für Stadtwerke. Sie begrüßen Gäste.',
+    ],
+    [
+      'Account Executive (m/w/d)',
+      'Machine Learning und künstliche Intelligenz musst du nicht programmieren können. Du gewinnst Neukunden.',
+    ],
   ])('does not count %s', (title, description) => {
     expect(ad(title, description).aiSkill).toBe(false);
+  });
+
+  it('still counts AI work described in a sentence that does not name the employer', () => {
+    const result = ad(
+      'Entwickler (m/w/d)',
+      'Die Nordstern AI GmbH sitzt in Gelsenkirchen. Du trainierst und evaluierst KI-Modelle mit PyTorch.',
+    );
+    expect(result.aiSkill).toBe(true);
+    expect(result.evidence.map((e) => e.term)).toEqual(['KI-Modell', 'PyTorch']);
   });
 
   it('is a pure function of the ad', () => {
