@@ -30,6 +30,14 @@ export interface ContextRule {
   cues: string[];
   /** Categories the rule applies to; empty = all. */
   categories: string[];
+  /**
+   * Where the cues are looked for: `sentence` (default) = the sentence around the match; `title` = the head of the
+   * text's first line, up to its first bracket, dash, colon, comma or bar (the role a job ad's title names: "Data
+   * Analyst" in "Data Analyst (m/w/d) Marketing"); a title veto then applies to matches anywhere in the text.
+   */
+  scope?: 'sentence' | 'title';
+  /** Title vetoes only: a match whose own sentence holds one of these cues still counts (the role's own work). */
+  unless?: string[];
 }
 
 export interface Dictionary {
@@ -82,6 +90,12 @@ export function validateDictionary(dictionary: Dictionary): string[] {
   for (const r of dictionary.rules) {
     if (r.cues.length === 0) problems.push(`context rule ${r.name} has no cues`);
     if (r.cues.some((c) => termKey(c) === '')) problems.push(`context rule ${r.name} has an empty cue`);
+    if (r.unless !== undefined && (r.scope !== 'title' || r.effect !== 'veto'))
+      problems.push(`context rule ${r.name}: "unless" is only for title vetoes`);
+    if (r.unless?.some((c) => termKey(c) === ''))
+      problems.push(`context rule ${r.name} has an empty "unless" cue`);
+    if (r.scope === 'title' && r.effect !== 'veto')
+      problems.push(`context rule ${r.name}: a title rule must veto`);
   }
   return problems;
 }

@@ -1,11 +1,12 @@
 // Evaluates the classifiers on the bundled evaluation sets' frozen test parts (dictionary or logistic model).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { bundledDataDir } from '../paths.js';
 import { classifyFirm, CLASSIFIER_VERSION } from '../crawl/classify/index.js';
 import { evaluateFirmSites, firmSiteRecordSchema, type FirmSiteRecord } from '../crawl/classify/evaluate.js';
 import { classifyAd, JOB_CLASSIFIER_VERSION } from '../jobs/classify/index.js';
-import { evaluateJobAds, jobAdRecordSchema, type JobAdRecord } from '../jobs/classify/evaluate.js';
+import { jobAdRecordSchema } from '../jobs/classify/evaluate.js';
 import { parseJsonl } from './jsonl.js';
 import { binaryMetrics, type BinaryMetrics } from './metrics.js';
 import {
@@ -41,8 +42,11 @@ export interface EvaluationReport {
   version: string;
   testFile: string;
   testSha256: string;
-  /** What the non-test part is called: `train` (generated sets) or `dev` (the hand-written set). */
-  trainPart: 'train' | 'dev';
+  /**
+   * What the non-test part is called: `train` (generated sets), `dev` (the hand-written set) or `hand-written` (the
+   * hold-out: the whole hand-written set, dev and spent test part, which the dictionary was tuned on).
+   */
+  trainPart: TrainPart;
   trainRecords: number;
   testRecords: number;
   hardNegativesInTest: number;
@@ -52,23 +56,49 @@ export interface EvaluationReport {
   synthetic: true;
 }
 
-export function evalTrainPart(set: EvalSetName): 'train' | 'dev' {
+export type TrainPart = 'train' | 'dev' | 'hand-written';
+
+export function evalTrainPart(set: EvalSetName): TrainPart {
+  if (set === 'job-ads-holdout') return 'hand-written';
   return set === 'job-ads-handwritten' ? 'dev' : 'train';
 }
 
-/** The set's files; `train` is the part the dictionary was tuned on (`dev.jsonl` for the hand-written set). */
+/**
+ * The set's files; `train` are the parts the dictionary was tuned on (`dev.jsonl` for the hand-written set; for the
+ * hold-out both parts of the hand-written set), `test` the frozen part (the whole hold-out file).
+ */
 export function evalSetFiles(
   set: EvalSetName,
   dir = join(bundledDataDir(), 'eval'),
-): { train: string; test: string } {
-  return { train: join(dir, set, `${evalTrainPart(set)}.jsonl`), test: join(dir, set, 'test.jsonl') };
+): { train: string[]; test: string } {
+  if (set === 'job-ads-holdout') {
+    const handwritten = join(dir, 'job-ads-handwritten');
+    return {
+      train: [join(handwritten, 'dev.jsonl'), join(handwritten, 'test.jsonl')],
+      test: join(dir, set, 'holdout.jsonl'),
+    };
+  }
+  return { train: [join(dir, set, `${evalTrainPart(set)}.jsonl`)], test: join(dir, set, 'test.jsonl') };
+}
+
+/** Job-ad records of every bundled set (the hold-out's records carry `source: "handwritten-holdout"`). */
+const evalJobAdSchema = jobAdRecordSchema.extend({
+  source: z.enum(['generated', 'handwritten', 'handwritten-holdout']),
+});
+type EvalJobAd = z.infer<typeof evalJobAdSchema>;
+
+function jobMetrics(records: readonly EvalJobAd[]): BinaryMetrics {
+  return binaryMetrics(
+    records.map((r) => r.ai_skill),
+    records.map((r) => classifyAd(r).aiSkill),
+  );
 }
 
 export function firmText(record: FirmSiteRecord): string {
   return record.pages.map((p) => `${p.title}\n${p.description}\n${p.text}`).join('\n');
 }
 
-function adText(record: JobAdRecord): string {
+function adText(record: EvalJobAd): string {
   return `${record.title}\n${record.description}`;
 }
 
@@ -77,7 +107,7 @@ function subset<T extends { source: string }>(
   truth: (r: T) => boolean,
   predicted: boolean[],
 ) {
-  const idx = records.map((r, i) => (r.source === 'handwritten' ? i : -1)).filter((i) => i >= 0);
+  const idx = records.map((r, i) => (r.source.startsWith('handwritten') ? i : -1)).filter((i) => i >= 0);
   return binaryMetrics(
     idx.map((i) => truth(records[i]!)),
     idx.map((i) => predicted[i]!),
@@ -128,7 +158,7 @@ export function evaluateSet(
     synthetic: true as const,
   };
   if (set === 'firm-sites') {
-    const train = parseJsonl(readFileSync(files.train, 'utf8'), files.train, firmSiteRecordSchema);
+    const train = files.train.flatMap((f) => parseJsonl(readFileSync(f, 'utf8'), f, firmSiteRecordSchema));
     const test = parseJsonl(testContent.toString('utf8'), files.test, firmSiteRecordSchema);
     const common = {
       ...base,
@@ -178,8 +208,8 @@ export function evaluateSet(
       ],
     };
   }
-  const train = parseJsonl(readFileSync(files.train, 'utf8'), files.train, jobAdRecordSchema);
-  const test = parseJsonl(testContent.toString('utf8'), files.test, jobAdRecordSchema);
+  const train = files.train.flatMap((f) => parseJsonl(readFileSync(f, 'utf8'), f, evalJobAdSchema));
+  const test = parseJsonl(testContent.toString('utf8'), files.test, evalJobAdSchema);
   const common = {
     ...base,
     trainRecords: train.length,
@@ -187,7 +217,6 @@ export function evaluateSet(
     hardNegativesInTest: test.filter((r) => r.hard_negative).length,
   };
   if (model === 'dictionary') {
-    const evaluation = evaluateJobAds(test, classifyAd);
     const predicted = test.map((r) => classifyAd(r).aiSkill);
     return {
       ...common,
@@ -195,9 +224,12 @@ export function evaluateSet(
       labels: [
         {
           label: 'ai_skill',
-          test: evaluation.aiSkill,
+          test: binaryMetrics(
+            test.map((r) => r.ai_skill),
+            predicted,
+          ),
           handwritten: subset(test, (r) => r.ai_skill, predicted),
-          tuning: evaluateJobAds(train, classifyAd).aiSkill,
+          tuning: jobMetrics(train),
         },
       ],
     };

@@ -8,6 +8,8 @@ import { sentenceBounds } from './sentence.js';
 export interface CompiledRule {
   rule: ContextRule;
   pattern: RegExp;
+  /** Title vetoes: the cues that keep a match counting when they are in its own sentence. */
+  unless: RegExp | null;
 }
 
 export interface CompiledDictionary {
@@ -15,6 +17,8 @@ export interface CompiledDictionary {
   version: string;
   scanner: TermScanner;
   vetoes: CompiledRule[];
+  /** Vetoes whose cues are looked for in the text's first line (the title) and apply to the whole text. */
+  titleVetoes: CompiledRule[];
   supports: CompiledRule[];
 }
 
@@ -48,21 +52,34 @@ function cuePattern(cues: string[]): RegExp {
 export function compileDictionary(dictionary: Dictionary): CompiledDictionary {
   const problems = validateDictionary(dictionary);
   if (problems.length > 0) throw new DictionaryError(dictionary.name, problems);
-  const compileRules = (effect: ContextRule['effect']) =>
+  const compileRules = (effect: ContextRule['effect'], scope: 'sentence' | 'title') =>
     dictionary.rules
-      .filter((r) => r.effect === effect)
-      .map((rule) => ({ rule, pattern: cuePattern(rule.cues) }));
+      .filter((r) => r.effect === effect && (r.scope ?? 'sentence') === scope)
+      .map((rule) => ({
+        rule,
+        pattern: cuePattern(rule.cues),
+        unless: rule.unless ? cuePattern(rule.unless) : null,
+      }));
   return {
     dictionary,
     version: dictionaryVersion(dictionary),
     scanner: buildScanner(dictionary.terms),
-    vetoes: compileRules('veto'),
-    supports: compileRules('support'),
+    vetoes: compileRules('veto', 'sentence'),
+    titleVetoes: compileRules('veto', 'title'),
+    supports: compileRules('support', 'sentence'),
   };
 }
 
 function appliesTo(rule: ContextRule, term: DictionaryTerm): boolean {
   return rule.categories.length === 0 || rule.categories.includes(term.category);
+}
+
+/** The head of the first line, up to its first bracket, dash, colon, comma or bar: the role a job ad's title names. */
+export function titleHead(text: string): string {
+  const lineEnd = text.indexOf('\n');
+  const line = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  const cut = line.search(/[([{:,|\u2013\u2014]| - /);
+  return cut < 0 ? line : line.slice(0, cut);
 }
 
 /** Every occurrence of the dictionary's terms in the text, in order, each judged by the context rules. */
@@ -76,6 +93,9 @@ export function findTerms(compiled: CompiledDictionary, text: string): TermMatch
   let sentence: [number, number] = [-1, -1];
   let sentenceText = '';
   let verdicts: (boolean | undefined)[] = [];
+  // title vetoes: judged once per text on its first line
+  const titleVerdicts: (boolean | undefined)[] = [];
+  let title: string | undefined;
   for (const r of raw) {
     if (r.start < lastEnd) continue; // inside a longer match (an infix term within a word term)
     lastEnd = r.end;
@@ -90,6 +110,15 @@ export function findTerms(compiled: CompiledDictionary, text: string): TermMatch
       if (!appliesTo(rule.rule, r.term)) continue;
       verdicts[v] ??= rule.pattern.test(sentenceText);
       if (verdicts[v]) veto = rule;
+    }
+    for (let v = 0; v < compiled.titleVetoes.length && !veto; v++) {
+      const rule = compiled.titleVetoes[v]!;
+      if (!appliesTo(rule.rule, r.term)) continue;
+      if (titleVerdicts[v] === undefined) {
+        title ??= titleHead(text);
+        titleVerdicts[v] = rule.pattern.test(title);
+      }
+      if (titleVerdicts[v] && !rule.unless?.test(sentenceText)) veto = rule;
     }
     matches.push({ ...r, sentence, vetoedBy: veto ? veto.rule.name : null, supported: true, counts: !veto });
   }

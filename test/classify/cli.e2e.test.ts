@@ -51,6 +51,31 @@ describe.runIf(existsSync(CLI))('digitalindex classify (built CLI)', () => {
     expect(table.stdout).toContain('Dev-Teil (Tuning)');
   });
 
+  it('evaluate --set job-ads-holdout reports the hold-out with its hash and the hand-written set it was tuned on', () => {
+    const dir = tempDir();
+    const result = runCli(['classify', 'evaluate', '--set', 'job-ads-holdout', '--json'], dir);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      set: string;
+      trainPart: string;
+      trainRecords: number;
+      testRecords: number;
+      testFile: string;
+      testSha256: string;
+      labels: { label: string; test: { n: number }; tuning: { n: number } }[];
+    };
+    expect(report.set).toBe('job-ads-holdout');
+    expect(report.trainPart).toBe('hand-written');
+    expect(report.testFile.endsWith('job-ads-holdout/holdout.jsonl')).toBe(true);
+    expect(readFileSync('README.md', 'utf8')).toContain(report.testSha256);
+    expect(report.labels[0]!.test.n).toBe(report.testRecords);
+    expect(report.labels[0]!.tuning.n).toBe(report.trainRecords);
+    const table = runCli(['classify', 'evaluate', '--set', 'job-ads-holdout'], dir);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain('handgeschriebener Satz (Tuning)');
+  });
+
   it('rejects an unknown set as a usage error', () => {
     const result = runCli(['classify', 'evaluate', '--set', 'tweets'], tempDir());
     expect(result.status).toBe(2);

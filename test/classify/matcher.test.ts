@@ -5,7 +5,13 @@ import {
   validateDictionary,
   type Dictionary,
 } from '../../src/classify/dictionary.js';
-import { compileDictionary, DictionaryError, distinctTerms, findTerms } from '../../src/classify/matcher.js';
+import {
+  compileDictionary,
+  DictionaryError,
+  distinctTerms,
+  findTerms,
+  titleHead,
+} from '../../src/classify/matcher.js';
 import { snippetAround } from '../../src/classify/snippet.js';
 
 const dictionary: Dictionary = {
@@ -117,6 +123,72 @@ describe('dictionary matcher', () => {
       'context rule empty has an empty cue',
     ]);
     expect(() => compileDictionary(bad)).toThrow(DictionaryError);
+  });
+});
+
+describe('title vetoes (the role a title names)', () => {
+  const withRole = compileDictionary({
+    ...dictionary,
+    rules: [
+      ...dictionary.rules,
+      {
+        name: 'not-the-role',
+        effect: 'veto',
+        scope: 'title',
+        cues: ['Recruiter', 'Frontend'],
+        unless: ['trainier'],
+        categories: ['ai'],
+      },
+    ],
+  });
+  const counting = (text: string) =>
+    findTerms(withRole, text)
+      .filter((m) => m.counts)
+      .map((m) => m.term.term);
+
+  it('the title head is the first line up to its first bracket, dash, colon, comma or bar', () => {
+    expect(titleHead('Data Analyst (m/w/d) Marketing\nText')).toBe('Data Analyst ');
+    expect(titleHead('Frontend-Entwickler – KI-Plattform')).toBe('Frontend-Entwickler ');
+    expect(titleHead('Recruiter: Machine Learning\nText')).toBe('Recruiter');
+    expect(titleHead('Ingenieur Bildverarbeitung - Standort Hagen')).toBe('Ingenieur Bildverarbeitung');
+    expect(titleHead('Werkstudent Machine Learning')).toBe('Werkstudent Machine Learning');
+  });
+
+  it('a role cue in the title head vetoes matches anywhere in the text, of the rule categories only', () => {
+    const text =
+      'Recruiter (m/w/d) Machine Learning\nDu suchst Machine Learning Engineers. Wir verkaufen E-Commerce.';
+    expect(counting(text)).toEqual(['E-Commerce']);
+    const vetoed = findTerms(withRole, text).filter((m) => !m.counts);
+    expect(vetoed.map((m) => m.vetoedBy)).toEqual(['not-the-role', 'not-the-role']);
+  });
+
+  it('a sentence with an "unless" cue keeps its match: the role does AI work of its own', () => {
+    const text =
+      'Frontend-Entwickler (m/w/d)\nDu baust Oberflächen. Du trainierst auch machine learning Modelle.';
+    expect(counting(text)).toEqual(['machine learning']);
+  });
+
+  it('a cue after the title head (or in the description) does not fire the title veto', () => {
+    expect(counting('Machine Learning Engineer (m/w/d) – Frontend\nText')).toEqual([
+      'machine learning engineer',
+    ]);
+    expect(counting('Machine Learning Engineer\nDer Recruiter meldet sich.')).toEqual([
+      'machine learning engineer',
+    ]);
+  });
+
+  it('"unless" is only allowed on title vetoes, and title rules must veto', () => {
+    const bad: Dictionary = {
+      ...dictionary,
+      rules: [
+        { name: 'u', effect: 'veto', cues: ['x'], unless: ['y'], categories: [] },
+        { name: 't', effect: 'support', scope: 'title', cues: ['x'], categories: [] },
+      ],
+    };
+    expect(validateDictionary(bad)).toEqual([
+      'context rule u: "unless" is only for title vetoes',
+      'context rule t: a title rule must veto',
+    ]);
   });
 });
 

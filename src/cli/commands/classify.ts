@@ -35,6 +35,18 @@ function metricRow(name: string, m: BinaryMetrics): string[] {
   ];
 }
 
+/** The part a dictionary was tuned on (and the logistic model trained on), as the table names it. */
+const TRAIN_PART_NAMES: Record<EvaluationReport['trainPart'], string> = {
+  train: 'Training',
+  dev: 'Dev',
+  'hand-written': 'Handgeschriebener Satz, Dev + verbrauchter Test',
+};
+const TUNING_ROW_NAMES: Record<EvaluationReport['trainPart'], string> = {
+  train: 'Trainingsteil (Tuning)',
+  dev: 'Dev-Teil (Tuning)',
+  'hand-written': 'handgeschriebener Satz (Tuning)',
+};
+
 const HEADER = ['Merkmal / label', 'n', 'TP', 'FP', 'FN', 'Präzision', 'Recall', 'F1'];
 const RIGHT = new Set([1, 2, 3, 4, 5, 6, 7]);
 
@@ -43,14 +55,11 @@ export function renderEvaluation(report: EvaluationReport): string {
   for (const l of report.labels) {
     rows.push(metricRow(LABEL_NAMES[l.label] ?? l.label, l.test));
     rows.push(metricRow('  davon handgeschrieben', l.handwritten));
-    if (l.tuning)
-      rows.push(
-        metricRow(report.trainPart === 'dev' ? '  Dev-Teil (Tuning)' : '  Trainingsteil (Tuning)', l.tuning),
-      );
+    if (l.tuning) rows.push(metricRow(`  ${TUNING_ROW_NAMES[report.trainPart]}`, l.tuning));
     if (l.crossValidation)
       rows.push(
         metricRow(
-          `  ${l.crossValidation.folds}-fach CV (${report.trainPart === 'dev' ? 'Dev' : 'Training'})`,
+          `  ${l.crossValidation.folds}-fach CV (${TRAIN_PART_NAMES[report.trainPart]})`,
           l.crossValidation.pooled,
         ),
       );
@@ -60,7 +69,7 @@ export function renderEvaluation(report: EvaluationReport): string {
     'ACHTUNG: synthetische Evaluationsdaten (synthetic evaluation data), siehe data/eval/README.md.',
     `Testteil: ${report.testFile}`,
     `SHA-256: ${report.testSha256}`,
-    `${report.trainPart === 'dev' ? 'Dev' : 'Training'} ${report.trainRecords}, Test ${report.testRecords} Datensätze, davon ${report.hardNegativesInTest} schwierige Negativbeispiele`,
+    `${TRAIN_PART_NAMES[report.trainPart]} ${report.trainRecords}, Test ${report.testRecords} Datensätze, davon ${report.hardNegativesInTest} schwierige Negativbeispiele`,
     '',
     renderTable(HEADER, rows, RIGHT),
   ];

@@ -18,7 +18,8 @@ export function defineClassify(program: Command): void {
     .command('evaluate')
     .description(
       'precision, recall and F1 of a classifier on the frozen test part of a bundled evaluation set ' +
-        '(the logistic model is trained on the training or dev part and cross-validated there)',
+        '(the logistic model is trained on the training or dev part and cross-validated there; for ' +
+        'job-ads-holdout, a test set only, on the whole hand-written set)',
     )
     .addOption(new Option('--set <set>', 'the evaluation set').choices([...EVAL_SETS]).makeOptionMandatory())
     .addOption(

@@ -56,6 +56,52 @@ describe('classifyAd (contract)', () => {
     expect(ad(title, description).aiSkill).toBe(false);
   });
 
+  // rules of dictionary version 3 (who does the AI work), from the hand-written test part after it was spent
+  it.each([
+    [
+      'Talent Acquisition Partner (m/w/d) – Data & AI',
+      'Du verantwortest die Besetzung von Stellen für Machine Learning Engineers und Data Scientists.',
+    ],
+    [
+      'Sekretär (m/w/d) Lehrstuhl für Maschinelles Lernen',
+      'Sie organisieren Termine und Dienstreisen. Abschluss als Kaufmann für Büromanagement.',
+    ],
+    [
+      'Rechtsanwältin (m/w/d) Technologierecht',
+      'Sie beraten Mandanten zur KI-Verordnung und prüfen Anforderungen an KI-Systeme und Machine Learning.',
+    ],
+    [
+      'Frontend-Entwickler (m/w/d) – KI-Plattform',
+      'Du baust die Oberfläche unseres Assistenten in React. Die Sprachmodelle entwickelt unser ML-Team.',
+    ],
+    [
+      'Data Analyst (m/w/d) E-Commerce',
+      'Du baust Dashboards und nutzt die Prognosemodelle, die unser Data-Science-Team bereitstellt.',
+    ],
+    [
+      'Data Engineer (m/w/d)',
+      'Du baust Datenstrecken mit dbt. Unsere Data Scientists trainieren darauf ihre Modelle mit PyTorch.',
+    ],
+  ])('does not count AI work of others: %s', (title, description) => {
+    const result = ad(title, description);
+    expect(result.aiSkill, JSON.stringify(result.evidence)).toBe(false);
+  });
+
+  it('counts AI work that the role does itself, even under a title naming a neighbouring role', () => {
+    const own = ad(
+      'Data Engineer (m/w/d)',
+      'Du baust Datenstrecken. Du trainierst und deployst Modelle des maschinellen Lernens mit PyTorch.',
+    );
+    expect(own.aiSkill).toBe(true);
+    expect(own.evidence.map((e) => e.term)).toEqual(['maschinellen Lernen', 'PyTorch']);
+    // a neutral title with federated learning as the research topic
+    const research = ad(
+      'Wissenschaftliche Mitarbeiterin (m/w/d) Federated Learning',
+      'Sie entwickeln Verfahren des föderierten Lernens für Kliniken.',
+    );
+    expect(research.aiSkill).toBe(true);
+  });
+
   it('still counts AI work described in a sentence that does not name the employer', () => {
     const result = ad(
       'Entwickler (m/w/d)',
