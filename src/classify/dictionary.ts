@@ -22,10 +22,13 @@ export interface DictionaryTerm {
   needsSupport: boolean;
 }
 
-/** A cue looked for in the sentence around a match: `veto` makes the match not count, `support` confirms it. */
+/**
+ * A cue looked for in the sentence around a match: `veto` makes the match not count, `support` confirms it, `boost`
+ * raises its weight by `boost` (a term standing in a sentence that gives the role its own work, "Sie trainieren …").
+ */
 export interface ContextRule {
   name: string;
-  effect: 'veto' | 'support';
+  effect: 'veto' | 'support' | 'boost';
   /** Cue phrases, matched like `prefix` terms (case-insensitive, umlaut and separator variants). */
   cues: string[];
   /** Categories the rule applies to; empty = all. */
@@ -38,6 +41,8 @@ export interface ContextRule {
   scope?: 'sentence' | 'title';
   /** Title vetoes only: a match whose own sentence holds one of these cues still counts (the role's own work). */
   unless?: string[];
+  /** Boost rules only: what a counting match in a sentence with one of the cues adds to its term's weight. */
+  boost?: number;
 }
 
 export interface Dictionary {
@@ -96,6 +101,10 @@ export function validateDictionary(dictionary: Dictionary): string[] {
       problems.push(`context rule ${r.name} has an empty "unless" cue`);
     if (r.scope === 'title' && r.effect !== 'veto')
       problems.push(`context rule ${r.name}: a title rule must veto`);
+    if (r.effect === 'boost' && !(Number.isFinite(r.boost) && r.boost! > 0))
+      problems.push(`context rule ${r.name}: a boost rule needs a positive "boost"`);
+    if (r.effect !== 'boost' && r.boost !== undefined)
+      problems.push(`context rule ${r.name}: "boost" is only for boost rules`);
   }
   return problems;
 }

@@ -43,8 +43,9 @@ export interface EvaluationReport {
   testFile: string;
   testSha256: string;
   /**
-   * What the non-test part is called: `train` (generated sets), `dev` (the hand-written set) or `hand-written` (the
-   * hold-out: the whole hand-written set, dev and spent test part, which the dictionary was tuned on).
+   * What the non-test part is called: `train` (generated sets), `dev` (the hand-written set), `hand-written` (the
+   * hold-out: the whole hand-written set, dev and spent test part, which the dictionary was tuned on) or `earlier`
+   * (the fresh set: the generated training part, the whole hand-written set and the spent hold-out).
    */
   trainPart: TrainPart;
   trainRecords: number;
@@ -56,21 +57,35 @@ export interface EvaluationReport {
   synthetic: true;
 }
 
-export type TrainPart = 'train' | 'dev' | 'hand-written';
+export type TrainPart = 'train' | 'dev' | 'hand-written' | 'earlier';
 
 export function evalTrainPart(set: EvalSetName): TrainPart {
+  if (set === 'job-ads-fresh') return 'earlier';
   if (set === 'job-ads-holdout') return 'hand-written';
   return set === 'job-ads-handwritten' ? 'dev' : 'train';
 }
 
 /**
  * The set's files; `train` are the parts the dictionary was tuned on (`dev.jsonl` for the hand-written set; for the
- * hold-out both parts of the hand-written set), `test` the frozen part (the whole hold-out file).
+ * hold-out both parts of the hand-written set; for the fresh set all earlier job-ad files but the generated test part),
+ * `test` the frozen part (the whole hold-out or fresh file).
  */
 export function evalSetFiles(
   set: EvalSetName,
   dir = join(bundledDataDir(), 'eval'),
 ): { train: string[]; test: string } {
+  if (set === 'job-ads-fresh') {
+    const handwritten = join(dir, 'job-ads-handwritten');
+    return {
+      train: [
+        join(dir, 'job-ads', 'train.jsonl'),
+        join(handwritten, 'dev.jsonl'),
+        join(handwritten, 'test.jsonl'),
+        join(dir, 'job-ads-holdout', 'holdout.jsonl'),
+      ],
+      test: join(dir, set, 'fresh.jsonl'),
+    };
+  }
   if (set === 'job-ads-holdout') {
     const handwritten = join(dir, 'job-ads-handwritten');
     return {
@@ -81,9 +96,9 @@ export function evalSetFiles(
   return { train: [join(dir, set, `${evalTrainPart(set)}.jsonl`)], test: join(dir, set, 'test.jsonl') };
 }
 
-/** Job-ad records of every bundled set (the hold-out's records carry `source: "handwritten-holdout"`). */
+/** Job-ad records of every bundled set (hold-out and fresh records carry `source: "handwritten-holdout|fresh"`). */
 const evalJobAdSchema = jobAdRecordSchema.extend({
-  source: z.enum(['generated', 'handwritten', 'handwritten-holdout']),
+  source: z.enum(['generated', 'handwritten', 'handwritten-holdout', 'handwritten-fresh']),
 });
 type EvalJobAd = z.infer<typeof evalJobAdSchema>;
 

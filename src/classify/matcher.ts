@@ -20,6 +20,9 @@ export interface CompiledDictionary {
   /** Vetoes whose cues are looked for in the text's first line (the title) and apply to the whole text. */
   titleVetoes: CompiledRule[];
   supports: CompiledRule[];
+  boosts: CompiledRule[];
+  /** The boosted variant of each term (same spelling, weight raised by a boost rule), made once per term and rule. */
+  boosted: Map<DictionaryTerm, Map<CompiledRule, DictionaryTerm>>;
 }
 
 export interface TermMatch {
@@ -32,7 +35,12 @@ export interface TermMatch {
   vetoedBy: string | null;
   /** For ambiguous terms: whether a support cue or another unambiguous term is in the sentence. */
   supported: boolean;
-  /** Whether the match counts: not vetoed, and supported when the term needs support. */
+  /** Name of the boost rule that raised the weight of `term` (then a boosted copy of the dictionary term), or null. */
+  boostedBy: string | null;
+  /**
+   * Whether the match counts: not vetoed, supported when the term needs support, and not outweighed by a boosted
+   * occurrence of the same term later in the text (a term adds its weight once; the boosted occurrence is its evidence).
+   */
   counts: boolean;
 }
 
@@ -67,6 +75,8 @@ export function compileDictionary(dictionary: Dictionary): CompiledDictionary {
     vetoes: compileRules('veto', 'sentence'),
     titleVetoes: compileRules('veto', 'title'),
     supports: compileRules('support', 'sentence'),
+    boosts: compileRules('boost', 'sentence'),
+    boosted: new Map(),
   };
 }
 
@@ -120,7 +130,14 @@ export function findTerms(compiled: CompiledDictionary, text: string): TermMatch
       }
       if (titleVerdicts[v] && !rule.unless?.test(sentenceText)) veto = rule;
     }
-    matches.push({ ...r, sentence, vetoedBy: veto ? veto.rule.name : null, supported: true, counts: !veto });
+    matches.push({
+      ...r,
+      sentence,
+      vetoedBy: veto ? veto.rule.name : null,
+      supported: true,
+      boostedBy: null,
+      counts: !veto,
+    });
   }
   for (const m of matches) {
     if (!m.term.needsSupport) continue;
@@ -132,7 +149,51 @@ export function findTerms(compiled: CompiledDictionary, text: string): TermMatch
     m.supported = byCue || byTerm;
     m.counts = m.counts && m.supported;
   }
+  if (compiled.boosts.length > 0) boostMatches(compiled, text, matches);
   return matches;
+}
+
+function boostedTerm(compiled: CompiledDictionary, term: DictionaryTerm, rule: CompiledRule): DictionaryTerm {
+  let byRule = compiled.boosted.get(term);
+  if (!byRule) compiled.boosted.set(term, (byRule = new Map()));
+  let boosted = byRule.get(rule);
+  if (!boosted) byRule.set(rule, (boosted = { ...term, weight: term.weight + (rule.rule.boost ?? 0) }));
+  return boosted;
+}
+
+/**
+ * Boost rules: a counting match in a sentence with a boost cue takes a boosted copy of its term (the first rule that
+ * applies); earlier counting occurrences of the same term that were not boosted stop counting, so the term adds its
+ * boosted weight once and keeps the boosted sentence as its evidence.
+ */
+function boostMatches(compiled: CompiledDictionary, text: string, matches: TermMatch[]): void {
+  let boostedAny = false;
+  // matches in one sentence share the verdict of each boost rule on it
+  let sentence: [number, number] | undefined;
+  let verdicts: (boolean | undefined)[] = [];
+  for (const m of matches) {
+    if (!m.counts) continue;
+    if (m.sentence !== sentence) {
+      sentence = m.sentence;
+      verdicts = [];
+    }
+    let rule: CompiledRule | undefined;
+    for (let b = 0; b < compiled.boosts.length && !rule; b++) {
+      const candidate = compiled.boosts[b]!;
+      if (!appliesTo(candidate.rule, m.term)) continue;
+      verdicts[b] ??= candidate.pattern.test(text.slice(m.sentence[0], m.sentence[1]));
+      if (verdicts[b]) rule = candidate;
+    }
+    if (!rule) continue;
+    m.term = boostedTerm(compiled, m.term, rule);
+    m.boostedBy = rule.rule.name;
+    boostedAny = true;
+  }
+  if (!boostedAny) return;
+  const boostedSpellings = new Set(matches.filter((m) => m.counts && m.boostedBy).map((m) => m.term.term));
+  for (const m of matches) {
+    if (m.counts && !m.boostedBy && boostedSpellings.has(m.term.term)) m.counts = false;
+  }
 }
 
 export interface TermScore {

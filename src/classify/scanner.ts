@@ -10,6 +10,8 @@ interface Candidate {
   length: number;
   /** The lower-case third letter of the term, checked before the expression runs; 0 = no check (umlauts, short). */
   third: number;
+  /** The lower-case fourth letter, checked likewise ("verteilt" is not tried at every "von", "vor", "viel"). */
+  fourth: number;
 }
 
 export interface TermScanner {
@@ -99,11 +101,13 @@ export function buildScanner(terms: readonly DictionaryTerm[]): TermScanner {
       .filter(isWord)
       .map(lower);
     const plain = letters.slice(0, 3).every((c) => FOLDED_FIRST[c] === undefined);
+    const plain4 = plain && letters.length >= 4 && FOLDED_FIRST[letters[3]!] === undefined;
     const candidate = {
       term,
       pattern: new RegExp(termBody(term.term) + tail, flags + 'y'),
       length: term.term.length,
       third: plain && letters.length >= 3 ? letters[2]! : 0,
+      fourth: plain4 ? letters[3]! : 0,
     };
     for (const key of bigramKeys(term.term)) (byBigram[key] ??= []).push(candidate);
   }
@@ -137,8 +141,11 @@ export function scan(scanner: TermScanner, text: string): RawMatch[] {
     if (candidates === undefined) continue;
     const c2 = k + 1 < n ? text.charCodeAt(k + 1) : 0;
     const third = isWord(c2) ? lower(c2) : 0; // 0: a separator or the end follows, let the expression decide
+    const c3 = third !== 0 && k + 2 < n ? text.charCodeAt(k + 2) : 0;
+    const fourth = isWord(c3) ? lower(c3) : 0;
     for (const cand of candidates) {
       if (third !== 0 && cand.third !== 0 && cand.third !== third) continue;
+      if (fourth !== 0 && cand.fourth !== 0 && cand.fourth !== fourth) continue;
       cand.pattern.lastIndex = i;
       const m = cand.pattern.exec(text);
       if (m !== null) {

@@ -76,6 +76,31 @@ describe.runIf(existsSync(CLI))('digitalindex classify (built CLI)', () => {
     expect(table.stdout).toContain('handgeschriebener Satz (Tuning)');
   });
 
+  it('evaluate --set job-ads-fresh reports the fresh set with its hash and the earlier sets it was tuned on', () => {
+    const dir = tempDir();
+    const result = runCli(['classify', 'evaluate', '--set', 'job-ads-fresh', '--json'], dir);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      set: string;
+      trainPart: string;
+      trainRecords: number;
+      testRecords: number;
+      testFile: string;
+      testSha256: string;
+      labels: { label: string; test: { n: number }; tuning: { n: number } }[];
+    };
+    expect(report.set).toBe('job-ads-fresh');
+    expect(report.trainPart).toBe('earlier');
+    expect(report.testFile.endsWith('job-ads-fresh/fresh.jsonl')).toBe(true);
+    expect(readFileSync('README.md', 'utf8')).toContain(report.testSha256);
+    expect(report.labels[0]!.test.n).toBe(report.testRecords);
+    expect(report.labels[0]!.tuning.n).toBe(report.trainRecords);
+    const table = runCli(['classify', 'evaluate', '--set', 'job-ads-fresh'], dir);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain('frühere Sätze (Tuning)');
+  });
+
   it('rejects an unknown set as a usage error', () => {
     const result = runCli(['classify', 'evaluate', '--set', 'tweets'], tempDir());
     expect(result.status).toBe(2);

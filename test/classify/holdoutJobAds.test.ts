@@ -61,7 +61,7 @@ describe('hold-out job ads (data/eval/job-ads-holdout)', () => {
     }
   });
 
-  it('the dictionary figures on the hold-out are those in the README (evaluated once, after tuning)', () => {
+  it('the dictionary figures on the hold-out are those in the README (a tuning figure since round 3)', () => {
     expect(evalSetFiles('job-ads-holdout').test.endsWith(HOLDOUT)).toBe(true);
     const report = evaluateSet('job-ads-holdout', 'dictionary');
     expect(report.testSha256).toBe(HOLDOUT_SHA256);
@@ -70,8 +70,11 @@ describe('hold-out job ads (data/eval/job-ads-holdout)', () => {
     expect(report.hardNegativesInTest).toBe(buildHoldoutAds().filter((r) => r.hard_negative).length);
     const [skill] = report.labels;
     expect(skill!.handwritten).toEqual(skill!.test); // every hold-out record is hand-written
-    // reported as measured: precision meets the target of 0.90, recall misses 0.80 (see the README)
-    expect(readmeRow('| job ads, hold-out | ai_skill | dictionary |')).toEqual(figures(skill!.test));
+    // version 3 was evaluated on the hold-out once (1.000 / 0.644); version 4 was tuned on it (round 3), so the
+    // README labels the row as a tuning figure
+    expect(readmeRow('| job ads, hold-out (spent, tuned on in round 3) | ai_skill | dictionary |')).toEqual(
+      figures(skill!.test),
+    );
     expect(skill!.tuning!.n).toBe(250);
     // every ad classified as asking for AI skills keeps its evidence (term and snippet)
     for (const r of buildHoldoutAds()) {

@@ -206,4 +206,64 @@ describe('snippets', () => {
   it('return short texts whole', () => {
     expect(snippetAround('Wir   machen\nE-Commerce.', 13, 23)).toBe('Wir machen E-Commerce.');
   });
+
+  describe('boost rules', () => {
+    const boosting: Dictionary = {
+      name: 'boost-test',
+      version: '1',
+      terms: category('ai', 'any', [
+        ['deep learning', 3],
+        ['KI', 2, 'word', 'cs+support'],
+      ]),
+      rules: [
+        { name: 'plus', effect: 'veto', cues: ['ein Plus'], categories: [] },
+        { name: 'own-work', effect: 'boost', boost: 1, cues: ['Sie trainieren'], categories: ['ai'] },
+        { name: 'builds', effect: 'support', cues: ['Modell'], categories: [] },
+      ],
+    };
+    const c = compileDictionary(boosting);
+
+    it('raises the weight of a counting match in a sentence with a cue, and names the rule', () => {
+      const [m] = findTerms(c, 'Sie trainieren Netze mit Deep Learning.');
+      expect(m!.term.term).toBe('deep learning');
+      expect(m!.term.weight).toBe(4);
+      expect(m!.boostedBy).toBe('own-work');
+      expect(m!.counts).toBe(true);
+      // the dictionary itself is not changed, and the boosted copy is made once
+      expect(boosting.terms[0]!.weight).toBe(3);
+      expect(findTerms(c, 'Sie trainieren Deep Learning.')[0]!.term).toBe(m!.term);
+    });
+
+    it('does not boost vetoed or unsupported matches', () => {
+      const [vetoed] = findTerms(c, 'Sie trainieren Deep Learning? Nein: Deep Learning ist ein Plus.').slice(
+        1,
+      );
+      expect(vetoed!.counts).toBe(false);
+      expect(vetoed!.boostedBy).toBeNull();
+      const [short] = findTerms(c, 'Sie trainieren KI gern.');
+      expect(short!.counts).toBe(false);
+      expect(short!.boostedBy).toBeNull();
+    });
+
+    it('lets the boosted occurrence stand for the term: an earlier plain occurrence stops counting', () => {
+      const matches = findTerms(c, 'Wir lieben Deep Learning. Sie trainieren Modelle mit Deep Learning.');
+      expect(matches.map((m) => [m.counts, m.boostedBy])).toEqual([
+        [false, null],
+        [true, 'own-work'],
+      ]);
+      expect(distinctTerms(matches).map((t) => [t.term.term, t.term.weight])).toEqual([['deep learning', 4]]);
+    });
+
+    it('validates boost rules', () => {
+      const bad = (rule: Partial<Dictionary['rules'][number]>) =>
+        validateDictionary({
+          ...boosting,
+          rules: [{ name: 'r', effect: 'boost', cues: ['x'], categories: [], ...rule }],
+        });
+      expect(bad({ boost: 1 })).toEqual([]);
+      expect(bad({ boost: undefined })).toEqual(['context rule r: a boost rule needs a positive "boost"']);
+      expect(bad({ boost: 0 })).toEqual(['context rule r: a boost rule needs a positive "boost"']);
+      expect(bad({ effect: 'veto', boost: 2 })).toEqual(['context rule r: "boost" is only for boost rules']);
+    });
+  });
 });

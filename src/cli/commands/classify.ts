@@ -40,11 +40,13 @@ const TRAIN_PART_NAMES: Record<EvaluationReport['trainPart'], string> = {
   train: 'Training',
   dev: 'Dev',
   'hand-written': 'Handgeschriebener Satz, Dev + verbrauchter Test',
+  earlier: 'Frühere Sätze (generiertes Training, handgeschrieben, Hold-out)',
 };
 const TUNING_ROW_NAMES: Record<EvaluationReport['trainPart'], string> = {
   train: 'Trainingsteil (Tuning)',
   dev: 'Dev-Teil (Tuning)',
   'hand-written': 'handgeschriebener Satz (Tuning)',
+  earlier: 'frühere Sätze (Tuning)',
 };
 
 const HEADER = ['Merkmal / label', 'n', 'TP', 'FP', 'FN', 'Präzision', 'Recall', 'F1'];

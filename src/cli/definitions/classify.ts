@@ -19,7 +19,8 @@ export function defineClassify(program: Command): void {
     .description(
       'precision, recall and F1 of a classifier on the frozen test part of a bundled evaluation set ' +
         '(the logistic model is trained on the training or dev part and cross-validated there; for ' +
-        'job-ads-holdout, a test set only, on the whole hand-written set)',
+        'job-ads-holdout, a test set only, on the whole hand-written set; for job-ads-fresh, a test set only, ' +
+        'on all earlier job-ad sets)',
     )
     .addOption(new Option('--set <set>', 'the evaluation set').choices([...EVAL_SETS]).makeOptionMandatory())
     .addOption(

@@ -12,8 +12,51 @@ describe('classifyAd (contract)', () => {
     expect(result.aiSkill).toBe(true);
     expect(result.score).toBeGreaterThanOrEqual(JOB_THRESHOLD);
     expect(result.classifierVersion).toBe(JOB_CLASSIFIER_VERSION);
-    expect(result.evidence.map((e) => e.term)).toEqual(['Machine Learning Engineer', 'PyTorch', 'MLOps']);
+    // "trainierst Modelle" is a phrase of the role's own AI work (version 4)
+    expect(result.evidence.map((e) => e.term)).toEqual([
+      'Machine Learning Engineer',
+      'trainierst Modelle',
+      'PyTorch',
+      'MLOps',
+    ]);
     for (const e of result.evidence) expect(e.snippet.length).toBeLessThanOrEqual(160);
+  });
+
+  it("counts one method term alone when it stands in the role's own tasks or profile (round 3)", () => {
+    // a neutral title and one method term of weight 3: one more in a sentence that gives the role the work
+    const tasks = ad(
+      'Doktorand (m/w/d) Energiemanagement',
+      'Das Institut sucht eine Doktorandin. Sie trainieren Agenten mit bestärkendem Lernen, die Wärmepumpen steuern.',
+    );
+    expect(tasks.aiSkill).toBe(true);
+    expect(tasks.score).toBe(4);
+    expect(tasks.evidence.map((e) => e.term)).toEqual(['bestärkendem Lernen']);
+    const profile = ad(
+      'Ingenieur (m/w/d) Zustandsüberwachung',
+      'Wir warten Windenergieanlagen. Sie haben Erfahrung mit Deep Learning auf Schwingungsdaten.',
+    );
+    expect(profile.aiSkill).toBe(true);
+    // the same term in a sentence about the employer does not reach the threshold
+    const employer = ad(
+      'Ingenieur (m/w/d) Zustandsüberwachung',
+      'Unser Institut ist bekannt für Deep Learning. Sie warten Windenergieanlagen.',
+    );
+    expect(employer.aiSkill).toBe(false);
+    expect(employer.score).toBe(3);
+  });
+
+  it('keeps the vetoes before the boost: AI as a plus, recruiting and non-AI titles do not count', () => {
+    expect(ad('Java-Entwickler (m/w/d)', 'Erfahrung mit Deep Learning ist ein Plus.').aiSkill).toBe(false);
+    expect(
+      ad('Recruiter (m/w/d) Tech', 'Du entwickelst Kontakte zu Fachleuten für Reinforcement Learning.')
+        .aiSkill,
+    ).toBe(false);
+    expect(
+      ad(
+        'Marketing Manager (m/w/d)',
+        'Sie entwickeln Kampagnen, die erklären, wie unser Deep Learning hilft.',
+      ).aiSkill,
+    ).toBe(false);
   });
 
   it('recognises AI skills in the requirements of a role with a neutral title', () => {
