@@ -7,7 +7,7 @@ import { describeError } from './postgres/check.js';
 import { bulkInsertSql, SqliteBulkBatch, SqliteBulkRowError } from './sqlite/bulk.js';
 import type { Store } from './store.js';
 import { inTransaction } from './transaction.js';
-import { toValueRow, VALUE_COLUMNS } from './values.js';
+import { VALUE_COLUMNS, valueFields, type ValueColumn, type ValueFields } from './values.js';
 
 /**
  * Values to insert: an array, or a (sync or async) stream of values or of batches of values, mixed as the
@@ -34,20 +34,42 @@ const SQLITE_INSERT = bulkInsertSql('observed_values', VALUE_COLUMNS);
  * An error thrown by `values` itself (e.g. a reader's) is rethrown as it is, after the rollback.
  */
 export async function insertValues(store: Store, values: ValueSource): Promise<number> {
-  let count = 0;
   const source = { failed: false, error: undefined as unknown };
-  const batches = rebatch(values, source);
+  return insertFieldBatches(store, fieldBatches(rebatch(values, source)), source);
+}
+
+/**
+ * As `insertValues`, for values already turned into rows (`valueFields`): batches of rows, each batch of any
+ * length. Spares a bulk load (an import) the objects in between.
+ */
+export async function insertValueRows(
+  store: Store,
+  batches: Iterable<readonly ValueFields[]> | AsyncIterable<readonly ValueFields[]>,
+  /** Columns that hold the same value in every row (SQLite binds them once per statement). */
+  shared: readonly ValueColumn[] = [],
+): Promise<number> {
+  const source = { failed: false, error: undefined as unknown };
+  return insertFieldBatches(store, rebatchRows(batches, source), source, shared);
+}
+
+async function insertFieldBatches(
+  store: Store,
+  batches: AsyncIterable<readonly ValueFields[]>,
+  source: { failed: boolean; error: unknown },
+  shared: readonly ValueColumn[] = [],
+): Promise<number> {
+  const insert =
+    shared.length === 0 ? SQLITE_INSERT : bulkInsertSql('observed_values', VALUE_COLUMNS, shared);
+  const positions = shared.map((column) => VALUE_COLUMNS.indexOf(column));
+  let count = 0;
   try {
     await inTransaction(store.db, async (trx) => {
       if (store.dialect === 'postgres') {
-        const rows = (async function* () {
-          for await (const batch of batches) yield batch.map(fields);
-        })();
-        count = await copyIntoTable(trx, 'observed_values', VALUE_COLUMNS, rows);
+        count = await copyIntoTable(trx, 'observed_values', VALUE_COLUMNS, batches);
       } else {
         for await (const batch of batches) {
-          const request = new SqliteBulkBatch(batch.map(fields), (i) => describeValue(batch[i]));
-          await trx.executeQuery(CompiledQuery.raw(SQLITE_INSERT, [request]));
+          const request = new SqliteBulkBatch(batch, (i) => describeValue(batch[i]), positions);
+          await trx.executeQuery(CompiledQuery.raw(insert, [request]));
           count += batch.length;
           // better-sqlite3 is synchronous: let timers (a progress bar) and I/O run between batches.
           await new Promise((resolve) => setImmediate(resolve));
@@ -87,19 +109,38 @@ async function* rebatch(
   if (batch.length > 0) yield batch;
 }
 
+/** Row batches cut to at most `INSERT_BATCH_ROWS`; records an error of the source like `rebatch`. */
+async function* rebatchRows(
+  batches: Iterable<readonly ValueFields[]> | AsyncIterable<readonly ValueFields[]>,
+  source: { failed: boolean; error: unknown },
+): AsyncGenerator<readonly ValueFields[]> {
+  try {
+    for await (const batch of batches) {
+      for (let i = 0; i < batch.length; i += INSERT_BATCH_ROWS) {
+        yield batch.length <= INSERT_BATCH_ROWS ? batch : batch.slice(i, i + INSERT_BATCH_ROWS);
+      }
+    }
+  } catch (error) {
+    source.failed = true;
+    source.error = error;
+    throw error;
+  }
+}
+
+async function* fieldBatches(batches: AsyncIterable<ObservedValue[]>): AsyncGenerator<ValueFields[]> {
+  for await (const batch of batches) yield batch.map(valueFields);
+}
+
 function isBatch(item: ObservedValue | readonly ObservedValue[]): item is readonly ObservedValue[] {
   return Array.isArray(item);
 }
 
-function fields(value: ObservedValue): (string | number | null)[] {
-  const row = toValueRow(value);
-  return VALUE_COLUMNS.map((column) => row[column]);
-}
-
-function describeValue(value: ObservedValue | undefined): string {
-  if (!value) return 'observed value';
-  const key = `${value.edition}/${value.unitSet}/${value.unitCode}/${value.variable}`;
-  return `observed value ${key}${value.row === null ? '' : ` (row ${value.row})`}`;
+/** Names a row (in `VALUE_COLUMNS` order) for an error message. */
+function describeValue(row: ValueFields | undefined): string {
+  if (!row) return 'observed value';
+  const [edition, unitSet, unitCode, variable] = row;
+  const line = row[VALUE_COLUMNS.indexOf('row_number')];
+  return `observed value ${edition}/${unitSet}/${unitCode}/${variable}${line === null ? '' : ` (row ${line})`}`;
 }
 
 /** The driver's message, with PostgreSQL's detail (the key at fault) and context (the COPY line). */

@@ -144,7 +144,7 @@ export async function listImports(db: Kysely<Database>): Promise<ImportRecord[]>
   return rows.map(fromImportRow);
 }
 
-const PROVENANCE_COLUMNS = [
+export const PROVENANCE_COLUMNS = [
   'edition',
   'unit_set',
   'unit_code',
@@ -165,11 +165,13 @@ const BULK_ROWS = 2000;
  * prepared statement per row); the keys must be free (see `deleteStaleProvenance`). Joins the caller's
  * transaction when given the transaction's store.
  */
-export async function insertValueProvenance(store: Store, rows: Iterable<ValueProvenance>): Promise<void> {
-  const fields = (p: ValueProvenance) => {
-    const row = toProvenanceRow(p);
-    return PROVENANCE_COLUMNS.map((column) => row[column]);
-  };
+export async function insertValueProvenance(
+  store: Store,
+  rows: Iterable<ValueProvenance>,
+  /** Columns that hold the same value in every row (SQLite binds them once per statement). */
+  shared: readonly (typeof PROVENANCE_COLUMNS)[number][] = [],
+): Promise<void> {
+  const fields = provenanceFields;
   if (store.dialect === 'postgres') {
     if (!store.db.isTransaction)
       throw new StoreError('insertValueProvenance needs a transaction on PostgreSQL');
@@ -183,12 +185,21 @@ export async function insertValueProvenance(store: Store, rows: Iterable<ValuePr
     );
     return;
   }
+  const insert =
+    shared.length === 0
+      ? SQLITE_PROVENANCE_INSERT
+      : bulkInsertSql('value_provenance', PROVENANCE_COLUMNS, shared);
+  const positions = shared.map((column) => PROVENANCE_COLUMNS.indexOf(column));
   for (const batch of chunked(rows, BULK_ROWS)) {
-    const request = new SqliteBulkBatch(batch.map(fields), (i) => {
-      const p = batch[i]!;
-      return `provenance of ${p.edition}/${p.unitSet}/${p.unitCode}/${p.variable}`;
-    });
-    await store.db.executeQuery(CompiledQuery.raw(SQLITE_PROVENANCE_INSERT, [request]));
+    const request = new SqliteBulkBatch(
+      batch.map(fields),
+      (i) => {
+        const p = batch[i]!;
+        return `provenance of ${p.edition}/${p.unitSet}/${p.unitCode}/${p.variable}`;
+      },
+      positions,
+    );
+    await store.db.executeQuery(CompiledQuery.raw(insert, [request]));
   }
 }
 
@@ -244,7 +255,23 @@ export async function getValueProvenance(
   return row && fromProvenanceRow(row);
 }
 
-function toProvenanceRow(p: ValueProvenance): ValueProvenanceTable {
+/** `toProvenanceRow` as the fields in `PROVENANCE_COLUMNS` order, built directly (a bulk load makes millions). */
+export function provenanceFields(p: ValueProvenance): (string | number | null)[] {
+  return [
+    p.edition,
+    p.unitSet,
+    p.unitCode,
+    p.variable,
+    p.sourceId,
+    p.importId,
+    p.column,
+    p.regionKey,
+    p.quality,
+    p.note,
+  ];
+}
+
+export function toProvenanceRow(p: ValueProvenance): ValueProvenanceTable {
   return {
     edition: p.edition,
     unit_set: p.unitSet,

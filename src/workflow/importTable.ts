@@ -170,8 +170,15 @@ export async function importTable(store: Store, request: ImportRequest): Promise
         replaced: Boolean(request.replace),
       },
     });
-    await stream(tx, writer);
-    if (tally.conflictCount > 0 && !request.replace) throw new ImportConflictError(report(false, null));
+    try {
+      await stream(tx, writer);
+      if (tally.conflictCount > 0 && !request.replace) throw new ImportConflictError(report(false, null));
+    } catch (error) {
+      // The batch still being stored (PostgreSQL) ends before the rollback; when it failed, its error comes
+      // first (its rows precede those read since).
+      await writer.settle();
+      throw error;
+    }
     await writer.finish(tally.counts);
     return writer.id;
   });

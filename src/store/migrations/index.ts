@@ -10,6 +10,7 @@ import { provenance } from './003_provenance.js';
 import { crawlFirms } from './004_crawl_firms.js';
 import { crawlFrontier } from './005_crawl_frontier.js';
 import { jobs } from './006_jobs.js';
+import { valuesWithoutRowid } from './007_values_without_rowid.js';
 import type { StoreMigration } from './migration.js';
 
 /** Every migration, keyed by name; the Migrator applies them in name order. Never rename or edit one. */
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, StoreMigration> = {
   '004_crawl_firms': crawlFirms,
   '005_crawl_frontier': crawlFrontier,
   '006_jobs': jobs,
+  '007_values_without_rowid': valuesWithoutRowid,
 };
 
 function provider(dialect: DialectName): MigrationProvider {

@@ -1,5 +1,5 @@
 // Compares a value about to be imported with the stored one: new, unchanged or changed.
-import type { StoredCell } from '../../store/valueChanges.js';
+import type { StoredState } from '../../store/valueChanges.js';
 import type { ChangeKind, ImportValue, ValueChange } from './types.js';
 
 /**
@@ -7,7 +7,7 @@ import type { ChangeKind, ImportValue, ValueChange } from './types.js';
  * are the same (the stored provenance is kept: the first file that delivered a value stays its source);
  * `changed` otherwise.
  */
-export function classify(item: ImportValue, stored: StoredCell | undefined): ChangeKind {
+export function classify(item: ImportValue, stored: StoredState | undefined): ChangeKind {
   if (stored === undefined) return 'new';
   const same =
     sameNumber(item.value, stored.value) &&
@@ -17,7 +17,7 @@ export function classify(item: ImportValue, stored: StoredCell | undefined): Cha
   return same ? 'unchanged' : 'changed';
 }
 
-export function change(kind: ChangeKind, item: ImportValue, stored: StoredCell | undefined): ValueChange {
+export function change(kind: ChangeKind, item: ImportValue, stored: StoredState | undefined): ValueChange {
   return {
     kind,
     unitSet: item.unitSet,

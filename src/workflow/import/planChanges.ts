@@ -2,10 +2,16 @@
 import { IngestError } from '../../ingest/errors.js';
 import type { MissingReason } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
-import { hasStoredValues, storedValuesOf, valueKeyText, type StoredCell } from '../../store/valueChanges.js';
+import {
+  differingValuesOf,
+  hasStoredValues,
+  storedValuesOf,
+  valueKeyText,
+  type StoredState,
+} from '../../store/valueChanges.js';
 import { change, classify } from './classify.js';
 import type { ImportTally } from './tally.js';
-import type { ImportValue } from './types.js';
+import type { ChangeKind, ImportValue } from './types.js';
 
 export interface PlanOptions {
   file: string;
@@ -55,15 +61,28 @@ export class ChangePlanner {
   async plan(store: Store, values: readonly ImportValue[]): Promise<ChangePlan> {
     const { edition, unitSet, variables, replace } = this.options;
     this.anyStored ??= await hasStoredValues(store.db, edition, unitSet, variables);
-    const stored: ReadonlyMap<string, StoredCell> = this.anyStored
-      ? await storedValuesOf(store.db, edition, values)
-      : new Map();
+    // PostgreSQL compares in the database and sends back only what is new or differs (absent: equal).
+    const differing =
+      this.anyStored && store.dialect === 'postgres'
+        ? await differingValuesOf(store.db, edition, values)
+        : null;
+    const stored: ReadonlyMap<string, StoredState> =
+      this.anyStored && !differing ? await storedValuesOf(store, edition, values) : new Map();
     const plan: ChangePlan = { fresh: [], replacing: [] };
-    for (const item of values) {
+    for (let i = 0; i < values.length; i++) {
+      const item = values[i]!;
       const key = this.seen || stored.size > 0 ? valueKeyText(item) : '';
       if (this.seen && this.repeats(key, item)) continue;
-      const before = stored.size > 0 ? stored.get(key) : undefined;
-      const kind = classify(item, before);
+      let kind: ChangeKind;
+      let before: StoredState | undefined;
+      if (differing) {
+        const found = differing.get(i);
+        before = found ?? undefined;
+        kind = found === undefined ? 'unchanged' : classify(item, before);
+      } else {
+        before = stored.size > 0 ? stored.get(key) : undefined;
+        kind = classify(item, before);
+      }
       this.tally.addChange(kind, item.variable, kind === 'changed' && !replace, () =>
         change(kind, item, before),
       );

@@ -3,7 +3,8 @@ import type { ObservedValue } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { getEdition, latestEdition, listIndicators, upsertEdition } from '../../store/editions.js';
 import { StoreError } from '../../store/errors.js';
-import { insertValues } from '../../store/insertValues.js';
+import { insertValueRows } from '../../store/insertValues.js';
+import { valueFields } from '../../store/values.js';
 import { beginValueLoad, type EndLoad } from '../../store/bulkLoad.js';
 import {
   deleteStaleProvenance,
@@ -37,25 +38,37 @@ export interface WriterContext {
   log: Omit<ImportInput, 'counts' | 'edition' | 'sourceId'>;
 }
 
-/** Values written to the database at a time (and held until then). */
+/** Values written to the database at a time (and held until then): PostgreSQL, one COPY each. */
 export const WRITE_ROWS = 20_000;
+/**
+ * SQLite writes synchronously, one multi-row statement after the other, so large batches gain nothing
+ * there; small ones leave the values short-lived, which keeps the garbage collector's work small.
+ */
+export const SQLITE_WRITE_ROWS = 2000;
 
 /**
  * Creates the edition when it is missing (with the spec and nodes of the latest edition), registers the
  * source unless a file with the same bytes already is, logs the import, then writes values and their
- * provenance in batches of `WRITE_ROWS` as the plans of the value stream come in. Each step happens once, on
- * the first write; an import that writes no value leaves no trace. Call `finish` at the end (it writes the
- * last batch, and on PostgreSQL puts back the foreign keys a large load took off).
+ * provenance in batches (`WRITE_ROWS`, on SQLite `SQLITE_WRITE_ROWS`) as the plans of the value stream come
+ * in. Each step happens once, on the first write; an import that writes no value leaves no trace. Call
+ * `finish` at the end (it writes the last batch, and on PostgreSQL puts back the foreign keys a large load
+ * took off); after an error, `settle` before the rollback.
  */
 export class ImportWriter {
   private importId: number | null = null;
   private pending: ImportValue[] = [];
   private endLoad: EndLoad | null = null;
+  /** PostgreSQL: the batch the server is still storing while the next one is read (null when none). */
+  private inflight: Promise<void> | null = null;
+
+  private readonly flushAt: number;
 
   constructor(
     private readonly store: Store,
     private readonly context: WriterContext,
-  ) {}
+  ) {
+    this.flushAt = store.dialect === 'postgres' ? WRITE_ROWS : SQLITE_WRITE_ROWS;
+  }
 
   get id(): number | null {
     return this.importId;
@@ -63,7 +76,7 @@ export class ImportWriter {
 
   /**
    * Takes one plan: deletes the stored values (and their provenance) being replaced at once, and queues the
-   * new and replacing values, written once `WRITE_ROWS` are queued.
+   * new and replacing values, written once a batch is full.
    */
   async write(plan: ChangePlan): Promise<void> {
     const { fresh, replacing } = plan;
@@ -77,7 +90,7 @@ export class ImportWriter {
     for (const list of [fresh, replacing]) {
       for (const value of list) {
         this.pending.push(value);
-        if (this.pending.length >= WRITE_ROWS) await this.flush();
+        if (this.pending.length >= this.flushAt) await this.flush();
       }
     }
   }
@@ -86,26 +99,55 @@ export class ImportWriter {
   async finish(counts: ImportInput['counts']): Promise<void> {
     if (this.importId === null) return;
     await this.flush();
+    await this.settle();
     await this.endLoad?.();
     this.endLoad = null;
     await updateImportCounts(this.store.db, this.importId, counts);
   }
 
+  /**
+   * Waits for the batch still being stored (PostgreSQL) and rethrows its error. Call it before rolling back
+   * after an error elsewhere, so that the rollback does not overtake the write.
+   */
+  async settle(): Promise<void> {
+    const inflight = this.inflight;
+    this.inflight = null;
+    if (inflight) await inflight;
+  }
+
+  /**
+   * Hands the queued values to the database. On PostgreSQL the COPY of a batch runs while the next batch is
+   * read and mapped (the server works while this process parses; the connection keeps the order, and the
+   * next flush or `finish` waits for it); SQLite writes synchronously anyway.
+   */
   private async flush(): Promise<void> {
     const values = this.pending;
     if (values.length === 0) return;
     this.pending = [];
+    await this.settle();
+    const write = this.writeBatch(values);
+    if (this.store.dialect !== 'postgres') return write;
+    // Handled here so that a failure is not unhandled while it waits; `settle` rethrows it.
+    write.catch(() => undefined);
+    this.inflight = write;
+  }
+
+  private async writeBatch(values: readonly ImportValue[]): Promise<void> {
     // A full first batch announces a large load: let the store prepare for it (PostgreSQL foreign keys).
     this.endLoad ??= await beginValueLoad(this.store, values.length >= WRITE_ROWS ? WRITE_ROWS : 0);
     const importId = this.importId!;
     const { edition, source } = this.context;
-    await insertValues(
+    // Edition, source and import are the same for every value; so is the unit set of a mapping's values.
+    const oneUnitSet = values.every((v) => v.unitSet === values[0]!.unitSet);
+    await insertValueRows(
       this.store,
-      values.map((v) => observed(edition, source.id, v)),
+      [values.map((v) => valueFields(observed(edition, source.id, v)))],
+      oneUnitSet ? ['edition', 'unit_set', 'source_id', 'synthetic'] : ['edition', 'source_id', 'synthetic'],
     );
     await insertValueProvenance(
       this.store,
       values.map((v) => provenanceOf(edition, source.id, importId, v)),
+      oneUnitSet ? ['edition', 'unit_set', 'source_id', 'import_id'] : ['edition', 'source_id', 'import_id'],
     );
   }
 
