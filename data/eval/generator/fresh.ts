@@ -2,8 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRandom } from '../../../src/engine/random.js';
-import type { BoardAd } from './board-ads/ad.js';
+import { boardRecords, type BoardAd, type BoardRecord } from './board-ads/ad.js';
 import { toJsonl } from './generate.js';
 import { FRESH_HARD_NEGATIVES } from './fresh-ads/hard-negatives.js';
 import { FRESH_ORDINARY } from './fresh-ads/ordinary.js';
@@ -13,35 +12,13 @@ import { FRESH_POSITIVES } from './fresh-ads/positives.js';
 export const FRESH_SHUFFLE_SEED = 20261201;
 export const FRESH_FILE = 'fresh.jsonl';
 
-export interface FreshRecord {
-  id: string;
-  source: 'handwritten-fresh';
-  role: string;
-  ai_skill: boolean;
-  hard_negative: boolean;
-  title: string;
-  description: string;
-}
+export type FreshRecord = BoardRecord<'handwritten-fresh'>;
 
 export const FRESH_ADS: readonly BoardAd[] = [...FRESH_POSITIVES, ...FRESH_HARD_NEGATIVES, ...FRESH_ORDINARY];
 
-/** All fresh ads as records: shuffled by a seeded Fisher–Yates, then numbered fr-0001, fr-0002, … */
+/** All ads as records: shuffled by a seeded Fisher–Yates, then numbered fr-0001, fr-0002, … */
 export function buildFreshAds(): FreshRecord[] {
-  const ads = [...FRESH_ADS];
-  const random = createRandom(FRESH_SHUFFLE_SEED);
-  for (let i = ads.length - 1; i > 0; i--) {
-    const j = random.int(i + 1);
-    [ads[i], ads[j]] = [ads[j]!, ads[i]!];
-  }
-  return ads.map((a, i) => ({
-    id: `fr-${String(i + 1).padStart(4, '0')}`,
-    source: 'handwritten-fresh',
-    role: a.role,
-    ai_skill: a.label === 'ai',
-    hard_negative: a.label === 'hard',
-    title: a.title,
-    description: a.description,
-  }));
+  return boardRecords(FRESH_ADS, { seed: FRESH_SHUFFLE_SEED, prefix: 'fr', source: 'handwritten-fresh' });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

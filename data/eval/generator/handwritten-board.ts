@@ -2,9 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRandom } from '../../../src/engine/random.js';
 import { splitRecords } from '../../../src/classify/split.js';
-import type { BoardAd } from './board-ads/ad.js';
+import { boardRecords, type BoardAd } from './board-ads/ad.js';
 import { HARD_NEGATIVES_1 } from './board-ads/hard-negatives-1.js';
 import { HARD_NEGATIVES_2 } from './board-ads/hard-negatives-2.js';
 import { HARD_NEGATIVES_3 } from './board-ads/hard-negatives-3.js';
@@ -33,21 +32,7 @@ export const BOARD_ADS: readonly BoardAd[] = [
 
 /** All ads as records: shuffled by a seeded Fisher–Yates, then numbered hw-0001, hw-0002, … */
 export function buildBoardAds(): JobAdRecord[] {
-  const ads = [...BOARD_ADS];
-  const random = createRandom(BOARD_SHUFFLE_SEED);
-  for (let i = ads.length - 1; i > 0; i--) {
-    const j = random.int(i + 1);
-    [ads[i], ads[j]] = [ads[j]!, ads[i]!];
-  }
-  return ads.map((a, i) => ({
-    id: `hw-${String(i + 1).padStart(4, '0')}`,
-    source: 'handwritten',
-    role: a.role,
-    ai_skill: a.label === 'ai',
-    hard_negative: a.label === 'hard',
-    title: a.title,
-    description: a.description,
-  }));
+  return boardRecords(BOARD_ADS, { seed: BOARD_SHUFFLE_SEED, prefix: 'hw', source: 'handwritten' });
 }
 
 /** The dev and test parts (dev is for tuning; test is frozen). */

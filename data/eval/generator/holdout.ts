@@ -2,8 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRandom } from '../../../src/engine/random.js';
-import type { BoardAd } from './board-ads/ad.js';
+import { boardRecords, type BoardAd, type BoardRecord } from './board-ads/ad.js';
 import { toJsonl } from './generate.js';
 import { HOLDOUT_ORDINARY } from './holdout-ads/ordinary.js';
 import { HOLDOUT_OTHER_TRAPS } from './holdout-ads/other-traps.js';
@@ -14,15 +13,7 @@ import { HOLDOUT_SURROUNDINGS } from './holdout-ads/surroundings.js';
 export const HOLDOUT_SHUFFLE_SEED = 20261130;
 export const HOLDOUT_FILE = 'holdout.jsonl';
 
-export interface HoldoutRecord {
-  id: string;
-  source: 'handwritten-holdout';
-  role: string;
-  ai_skill: boolean;
-  hard_negative: boolean;
-  title: string;
-  description: string;
-}
+export type HoldoutRecord = BoardRecord<'handwritten-holdout'>;
 
 export const HOLDOUT_ADS: readonly BoardAd[] = [
   ...HOLDOUT_POSITIVES,
@@ -31,23 +22,13 @@ export const HOLDOUT_ADS: readonly BoardAd[] = [
   ...HOLDOUT_ORDINARY,
 ];
 
-/** All hold-out ads as records: shuffled by a seeded Fisher–Yates, then numbered ho-0001, ho-0002, … */
+/** All ads as records: shuffled by a seeded Fisher–Yates, then numbered ho-0001, ho-0002, … */
 export function buildHoldoutAds(): HoldoutRecord[] {
-  const ads = [...HOLDOUT_ADS];
-  const random = createRandom(HOLDOUT_SHUFFLE_SEED);
-  for (let i = ads.length - 1; i > 0; i--) {
-    const j = random.int(i + 1);
-    [ads[i], ads[j]] = [ads[j]!, ads[i]!];
-  }
-  return ads.map((a, i) => ({
-    id: `ho-${String(i + 1).padStart(4, '0')}`,
+  return boardRecords(HOLDOUT_ADS, {
+    seed: HOLDOUT_SHUFFLE_SEED,
+    prefix: 'ho',
     source: 'handwritten-holdout',
-    role: a.role,
-    ai_skill: a.label === 'ai',
-    hard_negative: a.label === 'hard',
-    title: a.title,
-    description: a.description,
-  }));
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
