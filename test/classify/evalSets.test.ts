@@ -7,29 +7,13 @@ import {
   TEST_FRACTION,
   toJsonl,
 } from '../../data/eval/generator/generate.js';
-import { evalSetFiles, evaluateSet, type EvaluationReport } from '../../src/classify/evaluation.js';
+import { evalSetFiles, evaluateSet } from '../../src/classify/evaluation.js';
 import { sha256Hex, splitRecords } from '../../src/classify/split.js';
+import { figures, readmeHash, readmeRow } from './readme.js';
 
-const readme = readFileSync('README.md', 'utf8');
-
-/** The frozen hash the README states for a test file. */
-function readmeHash(file: string): string | undefined {
-  const row = readme.split('\n').find((line) => line.includes('`' + file + '`') && /[0-9a-f]{64}/.test(line));
-  return row?.match(/[0-9a-f]{64}/)?.[0];
-}
-
-/** The README's figure rows: "| set | label | model | n | TP | FP | FN | P | R | F1 |". */
-function readmeFigures(set: string, label: string, model: string): string[] | undefined {
-  const row = readme.split('\n').find((line) => line.startsWith(`| ${set} | ${label} | ${model} |`));
-  return row
-    ?.split('|')
-    .map((c) => c.trim())
-    .slice(4, 11);
-}
-
-function figures(m: EvaluationReport['labels'][number]['test']): string[] {
-  return [m.n, m.tp, m.fp, m.fn].map(String).concat([m.precision, m.recall, m.f1].map((x) => x.toFixed(3)));
-}
+/** The README's figure row of a set, label and model. */
+const figuresRow = (set: string, label: string, model: string) =>
+  readmeRow(`| ${set} | ${label} | ${model} |`);
 
 describe('frozen evaluation sets', () => {
   it.each([
@@ -79,12 +63,12 @@ describe('dictionary classifiers on the frozen test parts', () => {
     const [digital, ai] = report.labels;
     expect(digital!.test.f1).toBeGreaterThanOrEqual(0.85);
     expect(ai!.test.f1).toBeGreaterThanOrEqual(0.8);
-    expect(readmeFigures('firm sites', 'digital_affine', 'dictionary')).toEqual(figures(digital!.test));
-    expect(readmeFigures('firm sites', 'ai_affine', 'dictionary')).toEqual(figures(ai!.test));
-    expect(readmeFigures('firm sites', 'digital_affine', 'dictionary, hand-written')).toEqual(
+    expect(figuresRow('firm sites', 'digital_affine', 'dictionary')).toEqual(figures(digital!.test));
+    expect(figuresRow('firm sites', 'ai_affine', 'dictionary')).toEqual(figures(ai!.test));
+    expect(figuresRow('firm sites', 'digital_affine', 'dictionary, hand-written')).toEqual(
       figures(digital!.handwritten),
     );
-    expect(readmeFigures('firm sites', 'ai_affine', 'dictionary, hand-written')).toEqual(
+    expect(figuresRow('firm sites', 'ai_affine', 'dictionary, hand-written')).toEqual(
       figures(ai!.handwritten),
     );
   });
@@ -94,8 +78,8 @@ describe('dictionary classifiers on the frozen test parts', () => {
     const [skill] = report.labels;
     expect(skill!.test.precision).toBeGreaterThanOrEqual(0.9);
     expect(skill!.test.recall).toBeGreaterThanOrEqual(0.8);
-    expect(readmeFigures('job ads', 'ai_skill', 'dictionary')).toEqual(figures(skill!.test));
-    expect(readmeFigures('job ads', 'ai_skill', 'dictionary, hand-written')).toEqual(
+    expect(figuresRow('job ads', 'ai_skill', 'dictionary')).toEqual(figures(skill!.test));
+    expect(figuresRow('job ads', 'ai_skill', 'dictionary, hand-written')).toEqual(
       figures(skill!.handwritten),
     );
   });

@@ -4,28 +4,16 @@ import { toJsonl } from '../../data/eval/generator/generate.js';
 import { BOARD_ADS } from '../../data/eval/generator/handwritten-board.js';
 import { HOLDOUT_ADS } from '../../data/eval/generator/holdout.js';
 import { buildFreshAds, FRESH_ADS } from '../../data/eval/generator/fresh.js';
-import { evalSetFiles, evaluateSet, type EvaluationReport } from '../../src/classify/evaluation.js';
+import { evalSetFiles, evaluateSet } from '../../src/classify/evaluation.js';
 import { sha256Hex } from '../../src/classify/split.js';
 import { classifyAd } from '../../src/jobs/classify/index.js';
+import { figures, readme, readmeRow } from './readme.js';
 
 const FRESH = 'data/eval/job-ads-fresh/fresh.jsonl';
 /** Recorded when the fresh set was written (round 3), before any classifier ran on it. */
 const FRESH_SHA256 = '92b5718b77bee322d687a1b769b6f82527f49597891dfe69b029d231fd3eaf1b';
 
-const readme = readFileSync('README.md', 'utf8');
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-
-function readmeRow(prefix: string): string[] | undefined {
-  const row = readme.split('\n').find((line) => line.startsWith(prefix));
-  return row
-    ?.split('|')
-    .map((c) => c.trim())
-    .slice(4, 11);
-}
-
-function figures(m: EvaluationReport['labels'][number]['test']): string[] {
-  return [m.n, m.tp, m.fp, m.fn].map(String).concat([m.precision, m.recall, m.f1].map((x) => x.toFixed(3)));
-}
 
 describe('fresh job ads (data/eval/job-ads-fresh, round 3)', () => {
   it('has the recorded SHA-256, also stated in the README', () => {

@@ -7,27 +7,14 @@ import {
   buildBoardAds,
   splitBoardAds,
 } from '../../data/eval/generator/handwritten-board.js';
-import { evalSetFiles, evaluateSet, type EvaluationReport } from '../../src/classify/evaluation.js';
+import { evalSetFiles, evaluateSet } from '../../src/classify/evaluation.js';
 import { sha256Hex } from '../../src/classify/split.js';
+import { figures, readme, readmeRow } from './readme.js';
 
 const DEV = 'data/eval/job-ads-handwritten/dev.jsonl';
 const TEST = 'data/eval/job-ads-handwritten/test.jsonl';
 /** Recorded when the test part was split off, before the classifier ran on any hand-written board ad. */
 const FROZEN_TEST_SHA256 = 'e508b45fe1fc60db75df4eb6a8223aebb0579bc82769e4e0e09fde0e61bf6ba6';
-
-const readme = readFileSync('README.md', 'utf8');
-
-function readmeRow(prefix: string): string[] | undefined {
-  const row = readme.split('\n').find((line) => line.startsWith(prefix));
-  return row
-    ?.split('|')
-    .map((c) => c.trim())
-    .slice(4, 11);
-}
-
-function figures(m: EvaluationReport['labels'][number]['test']): string[] {
-  return [m.n, m.tp, m.fp, m.fn].map(String).concat([m.precision, m.recall, m.f1].map((x) => x.toFixed(3)));
-}
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 

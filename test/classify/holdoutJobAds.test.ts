@@ -3,27 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { toJsonl } from '../../data/eval/generator/generate.js';
 import { BOARD_ADS } from '../../data/eval/generator/handwritten-board.js';
 import { buildHoldoutAds, HOLDOUT_ADS } from '../../data/eval/generator/holdout.js';
-import { evalSetFiles, evaluateSet, type EvaluationReport } from '../../src/classify/evaluation.js';
+import { evalSetFiles, evaluateSet } from '../../src/classify/evaluation.js';
 import { sha256Hex } from '../../src/classify/split.js';
 import { classifyAd } from '../../src/jobs/classify/index.js';
+import { figures, readme, readmeRow } from './readme.js';
 
 const HOLDOUT = 'data/eval/job-ads-holdout/holdout.jsonl';
 /** Recorded when the hold-out set was written, before any classifier ran on it. */
 const HOLDOUT_SHA256 = '36eb80e4e323fd7b347a882825d8f3c921fd01cd93479570ac5c58325112eff4';
-
-const readme = readFileSync('README.md', 'utf8');
-
-function readmeRow(prefix: string): string[] | undefined {
-  const row = readme.split('\n').find((line) => line.startsWith(prefix));
-  return row
-    ?.split('|')
-    .map((c) => c.trim())
-    .slice(4, 11);
-}
-
-function figures(m: EvaluationReport['labels'][number]['test']): string[] {
-  return [m.n, m.tp, m.fp, m.fn].map(String).concat([m.precision, m.recall, m.f1].map((x) => x.toFixed(3)));
-}
 
 describe('hold-out job ads (data/eval/job-ads-holdout)', () => {
   it('has the recorded SHA-256, also stated in the README', () => {
