@@ -28,78 +28,37 @@ describe.runIf(existsSync(CLI))('digitalindex classify (built CLI)', () => {
     expect(table.stdout).toMatch(/\d+,\d %/); // German number format
   });
 
-  it('evaluate --set job-ads-handwritten reports the frozen test part and the dev part it was tuned on', () => {
-    const dir = tempDir();
-    const result = runCli(['classify', 'evaluate', '--set', 'job-ads-handwritten', '--json'], dir);
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    const report = JSON.parse(result.stdout) as {
-      set: string;
-      trainPart: string;
-      trainRecords: number;
-      testRecords: number;
-      testSha256: string;
-      labels: { label: string; test: { n: number }; tuning: { n: number } }[];
-    };
-    expect(report.set).toBe('job-ads-handwritten');
-    expect(report.trainPart).toBe('dev');
-    expect(readFileSync('README.md', 'utf8')).toContain(report.testSha256);
-    expect(report.labels[0]!.test.n).toBe(report.testRecords);
-    expect(report.labels[0]!.tuning.n).toBe(report.trainRecords);
-    const table = runCli(['classify', 'evaluate', '--set', 'job-ads-handwritten'], dir);
-    expect(table.status).toBe(0);
-    expect(table.stdout).toContain('Dev-Teil (Tuning)');
-  });
-
-  it('evaluate --set job-ads-holdout reports the hold-out with its hash and the hand-written set it was tuned on', () => {
-    const dir = tempDir();
-    const result = runCli(['classify', 'evaluate', '--set', 'job-ads-holdout', '--json'], dir);
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    const report = JSON.parse(result.stdout) as {
-      set: string;
-      trainPart: string;
-      trainRecords: number;
-      testRecords: number;
-      testFile: string;
-      testSha256: string;
-      labels: { label: string; test: { n: number }; tuning: { n: number } }[];
-    };
-    expect(report.set).toBe('job-ads-holdout');
-    expect(report.trainPart).toBe('hand-written');
-    expect(report.testFile.endsWith('job-ads-holdout/holdout.jsonl')).toBe(true);
-    expect(readFileSync('README.md', 'utf8')).toContain(report.testSha256);
-    expect(report.labels[0]!.test.n).toBe(report.testRecords);
-    expect(report.labels[0]!.tuning.n).toBe(report.trainRecords);
-    const table = runCli(['classify', 'evaluate', '--set', 'job-ads-holdout'], dir);
-    expect(table.status).toBe(0);
-    expect(table.stdout).toContain('handgeschriebener Satz (Tuning)');
-  });
-
-  it('evaluate --set job-ads-fresh reports the fresh set with its hash and the earlier sets it was tuned on', () => {
-    const dir = tempDir();
-    const result = runCli(['classify', 'evaluate', '--set', 'job-ads-fresh', '--json'], dir);
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    const report = JSON.parse(result.stdout) as {
-      set: string;
-      trainPart: string;
-      trainRecords: number;
-      testRecords: number;
-      testFile: string;
-      testSha256: string;
-      labels: { label: string; test: { n: number }; tuning: { n: number } }[];
-    };
-    expect(report.set).toBe('job-ads-fresh');
-    expect(report.trainPart).toBe('earlier');
-    expect(report.testFile.endsWith('job-ads-fresh/fresh.jsonl')).toBe(true);
-    expect(readFileSync('README.md', 'utf8')).toContain(report.testSha256);
-    expect(report.labels[0]!.test.n).toBe(report.testRecords);
-    expect(report.labels[0]!.tuning.n).toBe(report.trainRecords);
-    const table = runCli(['classify', 'evaluate', '--set', 'job-ads-fresh'], dir);
-    expect(table.status).toBe(0);
-    expect(table.stdout).toContain('frühere Sätze (Tuning)');
-  });
+  it.each([
+    ['job-ads-handwritten', 'dev', 'job-ads-handwritten/test.jsonl', 'Dev-Teil (Tuning)'],
+    ['job-ads-holdout', 'hand-written', 'job-ads-holdout/holdout.jsonl', 'handgeschriebener Satz (Tuning)'],
+    ['job-ads-fresh', 'earlier', 'job-ads-fresh/fresh.jsonl', 'frühere Sätze (Tuning)'],
+  ])(
+    'evaluate --set %s reports the frozen test part with its hash and the part it was tuned on',
+    (set, trainPart, testFile, tuningRow) => {
+      const dir = tempDir();
+      const result = runCli(['classify', 'evaluate', '--set', set, '--json'], dir);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const report = JSON.parse(result.stdout) as {
+        set: string;
+        trainPart: string;
+        trainRecords: number;
+        testRecords: number;
+        testFile: string;
+        testSha256: string;
+        labels: { label: string; test: { n: number }; tuning: { n: number } }[];
+      };
+      expect(report.set).toBe(set);
+      expect(report.trainPart).toBe(trainPart);
+      expect(report.testFile.endsWith(testFile)).toBe(true);
+      expect(readFileSync('README.md', 'utf8')).toContain(report.testSha256);
+      expect(report.labels[0]!.test.n).toBe(report.testRecords);
+      expect(report.labels[0]!.tuning.n).toBe(report.trainRecords);
+      const table = runCli(['classify', 'evaluate', '--set', set], dir);
+      expect(table.status).toBe(0);
+      expect(table.stdout).toContain(tuningRow);
+    },
+  );
 
   it('rejects an unknown set as a usage error', () => {
     const result = runCli(['classify', 'evaluate', '--set', 'tweets'], tempDir());
