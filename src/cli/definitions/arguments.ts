@@ -2,9 +2,9 @@
 // InvalidArgumentError, which commander prints after the option's name (exit code 2).
 import { InvalidArgumentError } from 'commander';
 
-/** An edition or another year: four digits. */
+/** An edition or another year (a reference year): four digits. */
 export function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('the edition must be a year, e.g. 2025');
+  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('must be a year, e.g. 2025');
   return Number(value);
 }
 

@@ -309,3 +309,75 @@ function toRow(ad: StoredAd): Insertable<JobAdTable> {
     classifier_version: null,
   };
 }
+
+/** A page of ads in id order with what their duplicate key is made of (re-keying after re-assignment). */
+export async function adKeyPartsAfter(
+  db: Kysely<Database>,
+  afterId: string | null,
+  limit: number,
+): Promise<Pick<StoredAdRow, 'id' | 'title' | 'employer' | 'town' | 'postcode' | 'ags' | 'dedup_key'>[]> {
+  let query = db
+    .selectFrom('job_ads')
+    .select(['id', 'title', 'employer', 'town', 'postcode', 'ags', 'dedup_key'])
+    .orderBy('id')
+    .limit(limit);
+  if (afterId !== null) query = query.where('id', '>', afterId);
+  return query.execute();
+}
+
+/** The position of a keyed ad in the order key, date, id. */
+export interface KeyedPosition {
+  key: string;
+  posted: string;
+  id: string;
+}
+
+/** A page of the ads that have a duplicate key, in order of key, date and id, after `after`. */
+export async function keyedAdsAfter(
+  db: Kysely<Database>,
+  after: KeyedPosition | null,
+  limit: number,
+): Promise<{ id: string; dedup_key: string; posted: string; duplicate_of: string | null }[]> {
+  let query = db
+    .selectFrom('job_ads')
+    .select(['id', 'dedup_key', 'posted', 'duplicate_of'])
+    .where('dedup_key', 'is not', null)
+    .orderBy('dedup_key')
+    .orderBy('posted')
+    .orderBy('id')
+    .limit(limit);
+  if (after !== null) {
+    query = query.where(sql<boolean>`(dedup_key, posted, id) > (${after.key}, ${after.posted}, ${after.id})`);
+  }
+  const rows = await query.execute();
+  return rows.map((r) => ({ ...r, dedup_key: r.dedup_key! }));
+}
+
+export async function setDedupKeys(
+  db: Kysely<Database>,
+  rows: readonly { id: string; key: string | null }[],
+): Promise<void> {
+  for (const r of rows) {
+    await db.updateTable('job_ads').set({ dedup_key: r.key }).where('id', '=', r.id).execute();
+  }
+}
+
+export async function setDuplicateLinks(
+  db: Kysely<Database>,
+  rows: readonly { id: string; duplicateOf: string | null }[],
+): Promise<void> {
+  for (const r of rows) {
+    await db.updateTable('job_ads').set({ duplicate_of: r.duplicateOf }).where('id', '=', r.id).execute();
+  }
+}
+
+/** Clears the link of every ad without a key (nobody's re-post); returns how many changed. */
+export async function unlinkUnkeyedAds(db: Kysely<Database>): Promise<number> {
+  const result = await db
+    .updateTable('job_ads')
+    .set({ duplicate_of: null })
+    .where('dedup_key', 'is', null)
+    .where('duplicate_of', 'is not', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
