@@ -10,7 +10,7 @@
 // .ci/postgres.sh), in a fresh schema dropped afterwards; without it a line says it was skipped.
 //
 // IMPORT_BENCH_ROWS=N changes the number of rows, IMPORT_BENCH_KEEP=1 keeps the folder (file, mapping, SQLite
-// database) for profiling. Targets (issue #4): under 15 s and under 500 MB peak memory per database.
+// database) for profiling, IMPORT_BENCH_NODE_ARGS passes flags to the CLI's Node.js (e.g. `--cpu-prof`). Targets (issue #4): under 15 s and under 500 MB peak memory per database.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,6 +30,8 @@ const GNU_TIME = '/usr/bin/time';
 const ROWS = Number(process.env.IMPORT_BENCH_ROWS ?? 1_000_000);
 const EDITION = 2026;
 const TARGET_SECONDS = 15;
+/** Extra Node.js flags for the CLI child, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` (not allowed in NODE_OPTIONS). */
+const NODE_ARGS = (process.env.IMPORT_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 const TARGET_MB = 500;
 
 /** GENESIS value variable → the indicator or denominator it feeds (10 of the spec's targets). */
@@ -185,8 +187,8 @@ async function prepare(location: string, count: number): Promise<void> {
 async function runCli(args: string[]): Promise<Figures> {
   const timeFile = existsSync(GNU_TIME) ? join(mkdtempSync(join(tmpdir(), 'bench-time-')), 'time') : null;
   const command = timeFile
-    ? [GNU_TIME, '-o', timeFile, '-f', '%e %U %S %M', process.execPath, CLI, ...args]
-    : [process.execPath, CLI, ...args];
+    ? [GNU_TIME, '-o', timeFile, '-f', '%e %U %S %M', process.execPath, ...NODE_ARGS, CLI, ...args]
+    : [process.execPath, ...NODE_ARGS, CLI, ...args];
   const started = performance.now();
   const child = spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
