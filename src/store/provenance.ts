@@ -1,18 +1,13 @@
-// Provenance beyond the source row: the log of applied imports and each imported value's place in its file.
-import { CompiledQuery, sql, type Generated, type Kysely, type Selectable } from 'kysely';
+// Provenance beyond the source row: the log of applied imports and each imported value's place in its file
+// (stored with the value itself, see `ValueOrigin` in values.ts).
+import type { Generated, Kysely, Selectable } from 'kysely';
 import type { UnitSetCode } from '../model/index.js';
 import { fromFlag, toFlag } from './columns.js';
-import { StoreError } from './errors.js';
-import { copyIntoTable } from './postgres/bulkInsert.js';
 import type { Database } from './schema.js';
-import { bulkInsertSql, SqliteBulkBatch } from './sqlite/bulk.js';
-import type { Store } from './store.js';
-import { deleteByKeys } from './valueChanges.js';
 
-/** The tables of migration 003, seen by Kysely next to the others (`provenanceDb`). */
+/** The import log of migration 003, seen by Kysely next to the others (`provenanceDb`). */
 export type ProvenanceTables = {
   imports: ImportTable;
-  value_provenance: ValueProvenanceTable;
 };
 
 export interface ImportTable {
@@ -30,19 +25,6 @@ export interface ImportTable {
   unchanged_values: number;
   skipped_rows: number;
   replaced: number;
-}
-
-export interface ValueProvenanceTable {
-  edition: number;
-  unit_set: string;
-  unit_code: string;
-  variable: string;
-  source_id: string;
-  import_id: number;
-  column_name: string | null;
-  region_key: string | null;
-  quality: string | null;
-  note: string | null;
 }
 
 export interface ImportInput {
@@ -63,7 +45,10 @@ export interface ImportRecord extends ImportInput {
   importedAt: string;
 }
 
-/** Where one stored value sits in its file, beyond the row number kept with the value itself. */
+/**
+ * Where one stored value sits in its file, beyond the row number: its key and the `ValueOrigin` its import
+ * stored with it (in `observed_values` since migration 008).
+ */
 export interface ValueProvenance {
   edition: number;
   unitSet: UnitSetCode;
@@ -144,160 +129,46 @@ export async function listImports(db: Kysely<Database>): Promise<ImportRecord[]>
   return rows.map(fromImportRow);
 }
 
-export const PROVENANCE_COLUMNS = [
-  'edition',
-  'unit_set',
-  'unit_code',
-  'variable',
-  'source_id',
-  'import_id',
-  'column_name',
-  'region_key',
-  'quality',
-  'note',
-] as const satisfies readonly (keyof ValueProvenanceTable)[];
-
-const SQLITE_PROVENANCE_INSERT = bulkInsertSql('value_provenance', PROVENANCE_COLUMNS);
-const BULK_ROWS = 2000;
-
 /**
- * Inserts the provenance of many values by the fastest path of the dialect (PostgreSQL COPY, SQLite one
- * prepared statement per row); the keys must be free (see `deleteStaleProvenance`). Joins the caller's
- * transaction when given the transaction's store.
- */
-export async function insertValueProvenance(
-  store: Store,
-  rows: Iterable<ValueProvenance>,
-  /** Columns that hold the same value in every row (SQLite binds them once per statement). */
-  shared: readonly (typeof PROVENANCE_COLUMNS)[number][] = [],
-): Promise<void> {
-  const fields = provenanceFields;
-  if (store.dialect === 'postgres') {
-    if (!store.db.isTransaction)
-      throw new StoreError('insertValueProvenance needs a transaction on PostgreSQL');
-    await copyIntoTable(
-      store.db,
-      'value_provenance',
-      PROVENANCE_COLUMNS,
-      (async function* () {
-        for (const batch of chunked(rows, BULK_ROWS)) yield batch.map(fields);
-      })(),
-    );
-    return;
-  }
-  const insert =
-    shared.length === 0
-      ? SQLITE_PROVENANCE_INSERT
-      : bulkInsertSql('value_provenance', PROVENANCE_COLUMNS, shared);
-  const positions = shared.map((column) => PROVENANCE_COLUMNS.indexOf(column));
-  for (const batch of chunked(rows, BULK_ROWS)) {
-    const request = new SqliteBulkBatch(
-      batch.map(fields),
-      (i) => {
-        const p = batch[i]!;
-        return `provenance of ${p.edition}/${p.unitSet}/${p.unitCode}/${p.variable}`;
-      },
-      positions,
-    );
-    await store.db.executeQuery(CompiledQuery.raw(insert, [request]));
-  }
-}
-
-function* chunked<T>(items: Iterable<T>, size: number): Generator<T[]> {
-  let batch: T[] = [];
-  for (const item of items) {
-    batch.push(item);
-    if (batch.length === size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
-}
-
-/**
- * Deletes the provenance rows of `edition` that no longer describe a stored value (the value was replaced,
- * or `run` replaced the edition's values): afterwards every key without a value from its source is free.
- */
-export async function deleteStaleProvenance(db: Kysely<Database>, edition: number): Promise<void> {
-  await sql`delete from value_provenance where edition = ${edition} and not exists (
-      select 1 from observed_values o where o.edition = value_provenance.edition
-        and o.unit_set = value_provenance.unit_set and o.unit_code = value_provenance.unit_code
-        and o.variable = value_provenance.variable and o.source_id = value_provenance.source_id)`.execute(db);
-}
-
-/** Deletes the provenance rows of `edition` with these keys (their values are being replaced). */
-export async function deleteValueProvenance(
-  db: Kysely<Database>,
-  edition: number,
-  keys: readonly { unitSet: UnitSetCode; unitCode: string; variable: string }[],
-): Promise<void> {
-  await deleteByKeys(db, 'value_provenance', edition, keys);
-}
-
-/**
- * The provenance of one value, if an import recorded it and the value still comes from that source
- * (`run` replaces an edition's values without touching this table, so a stale row is ignored).
+ * The provenance of one value, if an import wrote it and the value still comes from `sourceId` (undefined
+ * for a value no import wrote, e.g. one `run` replaced, or when the value is absent).
  */
 export async function getValueProvenance(
   db: Kysely<Database>,
   key: { edition: number; unitSet: UnitSetCode; unitCode: string; variable: string; sourceId: string },
 ): Promise<ValueProvenance | undefined> {
-  const row = await provenanceDb(db)
-    .selectFrom('value_provenance')
-    .selectAll()
+  const row = await db
+    .selectFrom('observed_values')
+    .select([
+      'edition',
+      'unit_set',
+      'unit_code',
+      'variable',
+      'source_id',
+      'import_id',
+      'column_name',
+      'region_key',
+      'quality',
+      'note',
+    ])
     .where('edition', '=', key.edition)
     .where('unit_set', '=', key.unitSet)
     .where('unit_code', '=', key.unitCode)
     .where('variable', '=', key.variable)
     .where('source_id', '=', key.sourceId)
     .executeTakeFirst();
-  return row && fromProvenanceRow(row);
-}
-
-/** `toProvenanceRow` as the fields in `PROVENANCE_COLUMNS` order, built directly (a bulk load makes millions). */
-export function provenanceFields(p: ValueProvenance): (string | number | null)[] {
-  return [
-    p.edition,
-    p.unitSet,
-    p.unitCode,
-    p.variable,
-    p.sourceId,
-    p.importId,
-    p.column,
-    p.regionKey,
-    p.quality,
-    p.note,
-  ];
-}
-
-export function toProvenanceRow(p: ValueProvenance): ValueProvenanceTable {
+  if (!row || row.import_id === null) return undefined;
   return {
-    edition: p.edition,
-    unit_set: p.unitSet,
-    unit_code: p.unitCode,
-    variable: p.variable,
-    source_id: p.sourceId,
-    import_id: p.importId,
-    column_name: p.column,
-    region_key: p.regionKey,
-    quality: p.quality,
-    note: p.note,
-  };
-}
-
-function fromProvenanceRow(r: Selectable<ValueProvenanceTable>): ValueProvenance {
-  return {
-    edition: r.edition,
-    unitSet: r.unit_set,
-    unitCode: r.unit_code,
-    variable: r.variable,
-    sourceId: r.source_id,
-    importId: r.import_id,
-    column: r.column_name,
-    regionKey: r.region_key,
-    quality: r.quality,
-    note: r.note,
+    edition: row.edition,
+    unitSet: row.unit_set,
+    unitCode: row.unit_code,
+    variable: row.variable,
+    sourceId: row.source_id,
+    importId: row.import_id,
+    column: row.column_name,
+    regionKey: row.region_key,
+    quality: row.quality,
+    note: row.note,
   };
 }
 

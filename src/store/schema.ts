@@ -93,6 +93,16 @@ export interface ObservedValueTable {
   row_number: number | null;
   synthetic: number;
   confidential: number;
+  /** The import that wrote the value (migration 008); null, as the four columns after it, for values no import wrote. */
+  import_id: number | null;
+  /** Where the import found the value: column name (text files) or letter (spreadsheets). */
+  column_name: string | null;
+  /** The region key as the file wrote it, before normalisation. */
+  region_key: string | null;
+  /** The source's quality flag (e.g. GENESIS `p` provisional). */
+  quality: string | null;
+  /** How the value was derived: district allocation, crosswalk, unit conversion. */
+  note: string | null;
 }
 
 export interface ComputationTable {

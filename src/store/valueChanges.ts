@@ -251,7 +251,7 @@ export async function deleteValues(
  */
 export async function deleteByKeys(
   db: Kysely<Database>,
-  table: 'observed_values' | 'value_provenance',
+  table: 'observed_values',
   edition: number,
   keys: readonly ValueKey[],
 ): Promise<void> {

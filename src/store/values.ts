@@ -32,7 +32,7 @@ export async function replaceEditionValues(
       `value ${stray.unitCode}/${stray.variable} is of edition ${stray.edition}, not ${edition}`,
     );
   }
-  const rows = values.map(toValueRow);
+  const rows = values.map((v) => toValueRow(v));
   await inTransaction(db, async (trx) => {
     await trx.deleteFrom('observed_values').where('edition', '=', edition).execute();
     for (const batch of batches(rows)) await trx.insertInto('observed_values').values(batch).execute();
@@ -68,13 +68,35 @@ export const VALUE_COLUMNS = [
   'row_number',
   'synthetic',
   'confidential',
+  'import_id',
+  'column_name',
+  'region_key',
+  'quality',
+  'note',
 ] as const satisfies readonly (keyof ObservedValueTable)[];
 /** Fails to compile when a column of the table is missing from `VALUE_COLUMNS`. */
 const _everyColumn: Exclude<keyof ObservedValueTable, (typeof VALUE_COLUMNS)[number]> extends never
   ? true
   : never = true;
 
-export function toValueRow(v: ObservedValue): ObservedValueTable {
+/**
+ * What an import records of a value beyond the value itself: the import (its entry in the import log) and
+ * the value's place in the file. Values no import wrote (the bundle's, `run`'s) have none.
+ */
+export interface ValueOrigin {
+  importId: number;
+  /** Column name (text files) or letter (spreadsheets). */
+  column: string | null;
+  /** The region key as the file wrote it, before normalisation. */
+  regionKey: string | null;
+  /** The source's quality flag (e.g. GENESIS `p` provisional). */
+  quality: string | null;
+  /** How the value was derived: district allocation, crosswalk, unit conversion. */
+  note: string | null;
+}
+
+/** The row of a value; `origin` only for a value an import writes (`valueFields` has it as the fields). */
+export function toValueRow(v: ObservedValue, origin: ValueOrigin | null = null): ObservedValueTable {
   return {
     edition: v.edition,
     unit_set: v.unitSet,
@@ -87,6 +109,11 @@ export function toValueRow(v: ObservedValue): ObservedValueTable {
     row_number: v.row,
     synthetic: toFlag(v.synthetic),
     confidential: toFlag(v.confidential),
+    import_id: origin?.importId ?? null,
+    column_name: origin?.column ?? null,
+    region_key: origin?.regionKey ?? null,
+    quality: origin?.quality ?? null,
+    note: origin?.note ?? null,
   };
 }
 
@@ -95,7 +122,10 @@ export type ValueColumn = (typeof VALUE_COLUMNS)[number];
 /** A row of `observed_values` as its fields in `VALUE_COLUMNS` order (what the bulk inserts take). */
 export type ValueFields = readonly (string | number | null)[];
 
-/** `toValueRow` as the fields in `VALUE_COLUMNS` order, built directly (a bulk load makes millions). */
+/**
+ * `toValueRow` as the fields in `VALUE_COLUMNS` order, built directly (a bulk load makes millions): for a
+ * value without an origin (its provenance columns null).
+ */
 export function valueFields(v: ObservedValue): ValueFields {
   return [
     v.edition,
@@ -109,6 +139,33 @@ export function valueFields(v: ObservedValue): ValueFields {
     v.row,
     toFlag(v.synthetic),
     toFlag(v.confidential),
+    null,
+    null,
+    null,
+    null,
+    null,
+  ];
+}
+
+/** `valueFields` of a value an import writes, with its origin. */
+export function importedValueFields(v: ObservedValue, origin: ValueOrigin): ValueFields {
+  return [
+    v.edition,
+    v.unitSet,
+    v.unitCode,
+    v.variable,
+    toNumber(v.value),
+    v.missingReason,
+    v.referenceDate,
+    v.sourceId,
+    v.row,
+    toFlag(v.synthetic),
+    toFlag(v.confidential),
+    origin.importId,
+    origin.column,
+    origin.regionKey,
+    origin.quality,
+    origin.note,
   ];
 }
 

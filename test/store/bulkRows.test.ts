@@ -1,20 +1,21 @@
-// The bulk paths of a large import: rows built directly, columns shared per statement, lookups by key, migration 007.
-import { sql } from 'kysely';
+// The bulk paths of a large import: rows built directly, columns shared per statement, lookups by key,
+// migrations 007 and 008.
+import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { ObservedValue } from '../../src/model/index.js';
 import { insertValueRows } from '../../src/store/insertValues.js';
 import { valuesWithoutRowid } from '../../src/store/migrations/007_values_without_rowid.js';
-import {
-  getValueProvenance,
-  insertValueProvenance,
-  PROVENANCE_COLUMNS,
-  provenanceFields,
-  toProvenanceRow,
-  type ValueProvenance,
-} from '../../src/store/provenance.js';
+import { provenanceInValues } from '../../src/store/migrations/008_provenance_in_values.js';
+import { getValueProvenance, type ValueProvenance } from '../../src/store/provenance.js';
 import { differingValuesOf, storedValuesOf } from '../../src/store/valueChanges.js';
-import { toValueRow, VALUE_COLUMNS, valueFields } from '../../src/store/values.js';
-import { listValues, StoreError, upsertUnits, upsertUnitSet } from '../../src/store/index.js';
+import {
+  importedValueFields,
+  toValueRow,
+  VALUE_COLUMNS,
+  valueFields,
+  type ValueOrigin,
+} from '../../src/store/values.js';
+import { listValues, StoreError, upsertUnits, upsertUnitSet, type Database } from '../../src/store/index.js';
 import { describeEachDatabase } from './databases.js';
 import { codes, countRows, MUNICIPALITIES, seed, unit, value } from './fixtures.js';
 
@@ -36,6 +37,15 @@ function provenance(v: ObservedValue, overrides: Partial<ValueProvenance> = {}):
   };
 }
 
+function originOf(p: ValueProvenance): ValueOrigin {
+  return { importId: p.importId, column: p.column, regionKey: p.regionKey, quality: p.quality, note: p.note };
+}
+
+/** The row of a value as an import writes it, with the provenance of `provenance(v)`. */
+function imported(v: ObservedValue): readonly (string | number | null)[] {
+  return importedValueFields(v, originOf(provenance(v)));
+}
+
 /** 3 variables for each of `units`, with nulls, missing reasons, confidential values and a second date. */
 function someValues(units: readonly string[], unitSet = MUNICIPALITIES): ObservedValue[] {
   return units.flatMap((code, u) =>
@@ -53,13 +63,21 @@ function someValues(units: readonly string[], unitSet = MUNICIPALITIES): Observe
 }
 
 describe('row builders', () => {
-  it('valueFields and provenanceFields give the columns in the order of VALUE_COLUMNS and PROVENANCE_COLUMNS', () => {
+  it('valueFields and importedValueFields give the columns in the order of VALUE_COLUMNS', () => {
     const v = value('05913000', 'population', { value: -0, missingReason: null, confidential: true });
     const row = toValueRow(v);
     expect(valueFields(v)).toEqual(VALUE_COLUMNS.map((c) => row[c]));
-    const p = provenance(v, { note: 'allocated by population' });
-    const prow = toProvenanceRow(p);
-    expect(provenanceFields(p)).toEqual(PROVENANCE_COLUMNS.map((c) => prow[c]));
+    expect(row).toMatchObject({ value: 0, import_id: null, column_name: null, region_key: null, note: null });
+    const origin = originOf(provenance(v, { quality: 'p', note: 'allocated by population' }));
+    const withOrigin = toValueRow(v, origin);
+    expect(importedValueFields(v, origin)).toEqual(VALUE_COLUMNS.map((c) => withOrigin[c]));
+    expect(withOrigin).toMatchObject({
+      import_id: 3,
+      column_name: 'value',
+      region_key: '5913000',
+      quality: 'p',
+      note: 'allocated by population',
+    });
   });
 });
 
@@ -69,26 +87,33 @@ describeEachDatabase('bulk rows with shared columns', (store, database) => {
     const units = codes(130);
     await seed(db, units);
     const values = someValues(units);
-    const shared = ['edition', 'unit_set', 'source_id', 'synthetic'] as const;
+    const shared = ['edition', 'unit_set', 'source_id', 'synthetic', 'import_id'] as const;
     // Uneven batches, some longer than an insert batch.
-    const batches = [values.slice(0, 7), values.slice(7, 300), values.slice(300)].map((b) =>
-      b.map(valueFields),
-    );
+    const batches = [values.slice(0, 7), values.slice(7, 300), values.slice(300)].map((b) => b.map(imported));
     await store().transaction(async (tx) => {
       expect(await insertValueRows(tx, batches, [...shared])).toBe(values.length);
-      await insertValueProvenance(
-        tx,
-        values.map((v) => provenance(v)),
-        ['edition', 'unit_set', 'source_id', 'import_id'],
-      );
     });
     const byKey = (a: ObservedValue, b: ObservedValue) =>
       a.unitCode === b.unitCode ? (a.variable < b.variable ? -1 : 1) : a.unitCode < b.unitCode ? -1 : 1;
     expect(await listValues(db, { edition: 2023, unitSet: MUNICIPALITIES })).toEqual([...values].sort(byKey));
-    for (const v of [values[0]!, values[200]!, values.at(-1)!]) {
+    // Quality differs between rows (every third row provisional), so each row carried its own.
+    for (const v of [values[0]!, values[199]!, values[200]!, values.at(-1)!]) {
       expect(await getValueProvenance(db, v)).toEqual(provenance(v));
     }
-    expect(await countRows(db, 'value_provenance' as never)).toBe(values.length);
+    expect(provenance(values[199]!).quality).not.toBe(provenance(values[200]!).quality);
+    expect(await countRows(db, 'observed_values')).toBe(values.length);
+  });
+
+  it("gives no provenance for a value no import wrote, nor for another source than the value's", async () => {
+    const { db } = store();
+    const units = codes(4);
+    await seed(db, units);
+    const [plain, fromImport] = [value(units[0]!, 'a'), value(units[1]!, 'a')];
+    await store().transaction((tx) => insertValueRows(tx, [[valueFields(plain), imported(fromImport)]]));
+    expect(await getValueProvenance(db, plain)).toBeUndefined();
+    expect(await getValueProvenance(db, fromImport)).toEqual(provenance(fromImport));
+    expect(await getValueProvenance(db, { ...fromImport, sourceId: 'src-b' })).toBeUndefined();
+    expect(await getValueProvenance(db, { ...fromImport, unitCode: units[2]! })).toBeUndefined();
   });
 
   it('names the value at fault when a row of a shared-column insert breaks the key, and stores nothing', async () => {
@@ -224,35 +249,29 @@ describeEachDatabase('migration 007', (store, database) => {
     'rebuilds observed_values and value_provenance WITHOUT ROWID on SQLite, keeping every row (and back)',
     async () => {
       const { db } = store();
-      const definition = async (table: string) =>
-        (
-          await sql<{
-            sql: string;
-          }>`select sql from sqlite_master where type = 'table' and name = ${table}`.execute(db)
-        ).rows[0]!.sql;
       const units = codes(40);
       await seed(db, units);
       const values = someValues(units);
-      await store().transaction(async (tx) => {
-        await insertValueRows(tx, [values.map(valueFields)]);
-        await insertValueProvenance(
-          tx,
-          values.map((v) => provenance(v)),
-        );
-      });
-      expect(await definition('observed_values')).toMatch(/\) WITHOUT ROWID$/);
-      expect(await definition('value_provenance')).toMatch(/\) WITHOUT ROWID$/);
+      await store().transaction((tx) => insertValueRows(tx, [values.map(imported)]));
+      // Back to the schema 007 made (value_provenance separate), to take 007 down and up again.
+      await provenanceInValues.down(db as never, 'sqlite');
+      expect(await definition(db, 'observed_values')).toMatch(/\) WITHOUT ROWID$/);
+      expect(await definition(db, 'value_provenance')).toMatch(/\) WITHOUT ROWID$/);
       const before = await listValues(db, { edition: 2023, unitSet: MUNICIPALITIES });
 
       await valuesWithoutRowid.down(db as never, 'sqlite');
-      expect(await definition('observed_values')).not.toMatch(/WITHOUT ROWID/i);
-      expect(await definition('observed_values')).toMatch(/constraint "observed_values_unit_fk" foreign key/);
+      expect(await definition(db, 'observed_values')).not.toMatch(/WITHOUT ROWID/i);
+      expect(await definition(db, 'value_provenance')).not.toMatch(/WITHOUT ROWID/i);
+      expect(await definition(db, 'observed_values')).toMatch(
+        /constraint "observed_values_unit_fk" foreign key/,
+      );
       expect(await listValues(db, { edition: 2023, unitSet: MUNICIPALITIES })).toEqual(before);
 
       await valuesWithoutRowid.up(db as never, 'sqlite');
-      expect(await definition('observed_values')).toMatch(
+      expect(await definition(db, 'observed_values')).toMatch(
         /^CREATE TABLE "observed_values" \(.*\) WITHOUT ROWID$/,
       );
+      await provenanceInValues.up(db as never, 'sqlite');
       expect(await listValues(db, { edition: 2023, unitSet: MUNICIPALITIES })).toEqual(before);
       expect(await getValueProvenance(db, values[5]!)).toEqual(provenance(values[5]!));
       // The foreign keys still hold: a value of an unknown unit is refused.
@@ -262,3 +281,82 @@ describeEachDatabase('migration 007', (store, database) => {
     },
   );
 });
+
+describeEachDatabase('migration 008', (store, database) => {
+  it('moves provenance into observed_values where key and source match, dropping stale rows (and back)', async () => {
+    const { db } = store();
+    const dialect = database.dialect;
+    const units = codes(40);
+    await seed(db, units);
+    const values = someValues(units);
+    // Every other value from an import (with provenance), the others plain (as `run` writes them).
+    const isImported = (i: number) => i % 2 === 0;
+    await store().transaction((tx) =>
+      insertValueRows(tx, [values.map((v, i) => (isImported(i) ? imported(v) : valueFields(v)))]),
+    );
+    const before = await listValues(db, { edition: 2023, unitSet: MUNICIPALITIES });
+    const importedCount = values.filter((_, i) => isImported(i)).length;
+
+    await provenanceInValues.down(db as never, dialect);
+    expect(await listValues(db, { edition: 2023, unitSet: MUNICIPALITIES })).toEqual(before);
+    await expect(sql`select import_id from observed_values`.execute(db)).rejects.toThrow(/import_id/);
+    if (dialect === 'sqlite') {
+      expect(await definition(db, 'observed_values')).toMatch(/\) WITHOUT ROWID$/);
+      expect(await definition(db, 'value_provenance')).toMatch(/\) WITHOUT ROWID$/);
+    }
+    const rows = await sql<Record<string, unknown>>`select * from value_provenance
+      order by unit_code, variable`.execute(db);
+    expect(rows.rows).toHaveLength(importedCount);
+    // Ordered by unit and variable as `values` is: the third row is the third imported value, values[4].
+    const p = provenance(values[4]!);
+    expect(rows.rows[2]).toEqual({
+      edition: 2023,
+      unit_set: MUNICIPALITIES,
+      unit_code: p.unitCode,
+      variable: p.variable,
+      source_id: 'src-a',
+      import_id: 3,
+      column_name: 'value',
+      region_key: p.regionKey,
+      quality: p.quality,
+      note: null,
+    });
+
+    // A stale row (its value now comes from another source) and a row that matches a plain value's source.
+    const stale = values[1]!;
+    const matching = values[3]!;
+    for (const [v, sourceId, note] of [
+      [stale, 'src-old', 'stale'],
+      [matching, 'src-a', 'matching'],
+    ] as const) {
+      await sql`insert into value_provenance (edition, unit_set, unit_code, variable, source_id, import_id, note)
+        values (${v.edition}, ${v.unitSet}, ${v.unitCode}, ${v.variable}, ${sourceId}, 9, ${note})`.execute(
+        db,
+      );
+    }
+
+    await provenanceInValues.up(db as never, dialect);
+    expect(await listValues(db, { edition: 2023, unitSet: MUNICIPALITIES })).toEqual(before);
+    await expect(sql`select count(*) from value_provenance`.execute(db)).rejects.toThrow(/value_provenance/);
+    for (const i of [0, 2, 50, values.length - 2]) {
+      expect(await getValueProvenance(db, values[i]!)).toEqual(provenance(values[i]!));
+    }
+    expect(await getValueProvenance(db, stale)).toBeUndefined();
+    expect(await getValueProvenance(db, { ...stale, sourceId: 'src-old' })).toBeUndefined();
+    expect(await getValueProvenance(db, matching)).toMatchObject({
+      importId: 9,
+      note: 'matching',
+      column: null,
+    });
+    const withImport = await sql<{ n: number | string }>`select count(*) as n from observed_values
+      where import_id is not null`.execute(db);
+    expect(Number(withImport.rows[0]!.n)).toBe(importedCount + 1);
+  });
+});
+
+async function definition(db: Kysely<Database>, table: string): Promise<string> {
+  const { rows } = await sql<{
+    sql: string;
+  }>`select sql from sqlite_master where type = 'table' and name = ${table}`.execute(db);
+  return rows[0]!.sql;
+}

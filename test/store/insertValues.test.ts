@@ -84,6 +84,8 @@ describeEachDatabase('insertValues', (store) => {
       '\\',
       'quote\'"',
       'ü€😀',
+      'ä\tb\\c\nd\re',
+      'ctrl\u0001\u001f',
       ' ',
     ];
     const sourceId = 'src\t\\N';

@@ -14,17 +14,13 @@ import { IngestError } from '../../ingest/errors.js';
 import type { ObservedValue } from '../../model/index.js';
 import { getEdition, listEditions, listIndicators } from '../../store/editions.js';
 import { StoreError } from '../../store/errors.js';
-import { insertValues } from '../../store/insertValues.js';
-import {
-  deleteStaleProvenance,
-  insertValueProvenance,
-  recordImport,
-  type ValueProvenance,
-} from '../../store/provenance.js';
+import { insertValueRows } from '../../store/insertValues.js';
+import { recordImport } from '../../store/provenance.js';
 import { upsertSource } from '../../store/sources.js';
 import type { Store } from '../../store/store.js';
 import { listUnits } from '../../store/units.js';
 import { storedValues, valueKeyText } from '../../store/valueChanges.js';
+import { importedValueFields, type ValueOrigin } from '../../store/values.js';
 import { isClassified, listStoredFirms } from '../firms/index.js';
 import { STARTUP_MAX_AGE_YEARS } from '../firms/startup.js';
 import { aggregateCrawl, type CrawlCounts } from './aggregate.js';
@@ -172,7 +168,6 @@ export async function storeCrawlIndicators(
       .where('unit_set', '=', unitSet)
       .where('variable', 'in', [...CRAWL_VARIABLE_CODES])
       .execute();
-    await deleteStaleProvenance(tx.db, edition);
     const id = await recordImport(tx.db, {
       edition,
       sourceId,
@@ -184,11 +179,9 @@ export async function storeCrawlIndicators(
       counts: { new: counts.new, changed: counts.changed, unchanged: counts.unchanged, skipped: 0 },
       replaced: Boolean(request.replace) && others.length > 0,
     });
-    await insertValues(tx, values);
-    await insertValueProvenance(
-      tx,
-      values.map((v) => provenanceOf(v, id, aggregate.units.get(v.unitCode)!, versions)),
-    );
+    await insertValueRows(tx, [
+      values.map((v) => importedValueFields(v, originOf(v, id, aggregate.units.get(v.unitCode)!, versions))),
+    ]);
     await replaceCoverage(tx, { edition, unitSet, sourceId }, aggregate.units);
     return id;
   });
@@ -241,18 +234,8 @@ function valuesOf(
   ];
 }
 
-function provenanceOf(
-  v: ObservedValue,
-  importId: number,
-  c: CrawlCounts,
-  versions: string[],
-): ValueProvenance {
+function originOf(v: ObservedValue, importId: number, c: CrawlCounts, versions: string[]): ValueOrigin {
   return {
-    edition: v.edition,
-    unitSet: v.unitSet,
-    unitCode: v.unitCode,
-    variable: v.variable,
-    sourceId: v.sourceId,
     importId,
     column: v.variable,
     regionKey: v.unitCode,

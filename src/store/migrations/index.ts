@@ -11,6 +11,7 @@ import { crawlFirms } from './004_crawl_firms.js';
 import { crawlFrontier } from './005_crawl_frontier.js';
 import { jobs } from './006_jobs.js';
 import { valuesWithoutRowid } from './007_values_without_rowid.js';
+import { provenanceInValues } from './008_provenance_in_values.js';
 import type { StoreMigration } from './migration.js';
 
 /** Every migration, keyed by name; the Migrator applies them in name order. Never rename or edit one. */
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, StoreMigration> = {
   '005_crawl_frontier': crawlFrontier,
   '006_jobs': jobs,
   '007_values_without_rowid': valuesWithoutRowid,
+  '008_provenance_in_values': provenanceInValues,
 };
 
 function provider(dialect: DialectName): MigrationProvider {

@@ -36,7 +36,7 @@ export async function copyIntoTable<DB>(
     return item.done ? undefined : item.value;
   };
   try {
-    const held: string[] = [];
+    const held: Buffer[] = [];
     let heldRows = 0;
     const tableRows = await estimatedRows(trx, table);
     const large = () => heldRows >= BULK_VALIDATION_MIN_ROWS && heldRows * VALIDATION_RATIO >= tableRows;
@@ -48,8 +48,8 @@ export async function copyIntoTable<DB>(
     }
 
     let count = heldRows;
-    async function* chunks(): AsyncGenerator<string> {
-      while (held.length > 0) yield held.shift() ?? '';
+    async function* chunks(): AsyncGenerator<Buffer> {
+      for (let chunk = held.shift(); chunk !== undefined; chunk = held.shift()) yield chunk;
       for (let batch = await next(); batch !== undefined; batch = await next()) {
         count += batch.length;
         yield copyLines(batch);

@@ -29,6 +29,12 @@ export interface ChangePlan {
   fresh: ImportValue[];
   /** Changed values to write over the stored ones (only with `replace`). */
   replacing: ImportValue[];
+  /**
+   * Whether the import looks stored values up or deletes them by key (false only when the edition holds
+   * nothing of the unit set and variables and nothing is replaced): the writer may otherwise load without
+   * the primary key (see `beginValueLoad`). The same for every plan of an import.
+   */
+  keyed: boolean;
 }
 
 /** What is kept of a value to recognise its repetition by another mapping entry. */
@@ -68,7 +74,7 @@ export class ChangePlanner {
         : null;
     const stored: ReadonlyMap<string, StoredState> =
       this.anyStored && !differing ? await storedValuesOf(store, edition, values) : new Map();
-    const plan: ChangePlan = { fresh: [], replacing: [] };
+    const plan: ChangePlan = { fresh: [], replacing: [], keyed: this.anyStored || replace };
     for (let i = 0; i < values.length; i++) {
       const item = values[i]!;
       const key = this.seen || stored.size > 0 ? valueKeyText(item) : '';

@@ -4,17 +4,9 @@ import type { Store } from '../../store/index.js';
 import { getEdition, latestEdition, listIndicators, upsertEdition } from '../../store/editions.js';
 import { StoreError } from '../../store/errors.js';
 import { insertValueRows } from '../../store/insertValues.js';
-import { valueFields } from '../../store/values.js';
+import { importedValueFields, type ValueOrigin } from '../../store/values.js';
 import { beginValueLoad, type EndLoad } from '../../store/bulkLoad.js';
-import {
-  deleteStaleProvenance,
-  deleteValueProvenance,
-  insertValueProvenance,
-  recordImport,
-  updateImportCounts,
-  type ImportInput,
-  type ValueProvenance,
-} from '../../store/provenance.js';
+import { recordImport, updateImportCounts, type ImportInput } from '../../store/provenance.js';
 import { getSource, upsertSource } from '../../store/sources.js';
 import { deleteValues, type ValueKey } from '../../store/valueChanges.js';
 import type { ChangePlan } from './planChanges.js';
@@ -48,16 +40,19 @@ export const SQLITE_WRITE_ROWS = 2000;
 
 /**
  * Creates the edition when it is missing (with the spec and nodes of the latest edition), registers the
- * source unless a file with the same bytes already is, logs the import, then writes values and their
- * provenance in batches (`WRITE_ROWS`, on SQLite `SQLITE_WRITE_ROWS`) as the plans of the value stream come
- * in. Each step happens once, on the first write; an import that writes no value leaves no trace. Call
- * `finish` at the end (it writes the last batch, and on PostgreSQL puts back the foreign keys a large load
- * took off); after an error, `settle` before the rollback.
+ * source unless a file with the same bytes already is, logs the import, then writes the values, each row
+ * with its provenance (import, column, region key, quality, note), in batches (`WRITE_ROWS`, on SQLite
+ * `SQLITE_WRITE_ROWS`) as the plans of the value stream come in. Each step happens once, on the first
+ * write; an import that writes no value leaves no trace. Call `finish` at the end (it writes the last batch,
+ * and on PostgreSQL puts back the keys a large load took off: the foreign keys, and the primary key when no
+ * plan looked values up by key); after an error, `settle` before the rollback.
  */
 export class ImportWriter {
   private importId: number | null = null;
   private pending: ImportValue[] = [];
   private endLoad: EndLoad | null = null;
+  /** Whether any plan looks values up or deletes them by key (the load then keeps the primary key). */
+  private keyed = false;
   /** PostgreSQL: the batch the server is still storing while the next one is read (null when none). */
   private inflight: Promise<void> | null = null;
 
@@ -75,17 +70,16 @@ export class ImportWriter {
   }
 
   /**
-   * Takes one plan: deletes the stored values (and their provenance) being replaced at once, and queues the
-   * new and replacing values, written once a batch is full.
+   * Takes one plan: deletes the stored values being replaced at once, and queues the new and replacing
+   * values, written once a batch is full.
    */
   async write(plan: ChangePlan): Promise<void> {
     const { fresh, replacing } = plan;
+    this.keyed ||= plan.keyed;
     if (fresh.length === 0 && replacing.length === 0) return;
     await this.start();
     if (replacing.length > 0) {
-      const keys = replacing.map(keyOf);
-      await deleteValues(this.store.db, this.context.edition, keys);
-      await deleteValueProvenance(this.store.db, this.context.edition, keys);
+      await deleteValues(this.store.db, this.context.edition, replacing.map(keyOf));
     }
     for (const list of [fresh, replacing]) {
       for (const value of list) {
@@ -133,21 +127,21 @@ export class ImportWriter {
   }
 
   private async writeBatch(values: readonly ImportValue[]): Promise<void> {
-    // A full first batch announces a large load: let the store prepare for it (PostgreSQL foreign keys).
-    this.endLoad ??= await beginValueLoad(this.store, values.length >= WRITE_ROWS ? WRITE_ROWS : 0);
+    // A full first batch announces a large load: let the store prepare for it (PostgreSQL foreign keys, and
+    // the primary key when nothing is looked up or deleted by key).
+    this.endLoad ??= await beginValueLoad(this.store, values.length >= WRITE_ROWS ? WRITE_ROWS : 0, {
+      keyFree: !this.keyed,
+    });
     const importId = this.importId!;
     const { edition, source } = this.context;
     // Edition, source and import are the same for every value; so is the unit set of a mapping's values.
     const oneUnitSet = values.every((v) => v.unitSet === values[0]!.unitSet);
     await insertValueRows(
       this.store,
-      [values.map((v) => valueFields(observed(edition, source.id, v)))],
-      oneUnitSet ? ['edition', 'unit_set', 'source_id', 'synthetic'] : ['edition', 'source_id', 'synthetic'],
-    );
-    await insertValueProvenance(
-      this.store,
-      values.map((v) => provenanceOf(edition, source.id, importId, v)),
-      oneUnitSet ? ['edition', 'unit_set', 'source_id', 'import_id'] : ['edition', 'source_id', 'import_id'],
+      [values.map((v) => importedValueFields(observed(edition, source.id, v), originOf(importId, v)))],
+      oneUnitSet
+        ? ['edition', 'unit_set', 'source_id', 'synthetic', 'import_id']
+        : ['edition', 'source_id', 'synthetic', 'import_id'],
     );
   }
 
@@ -157,7 +151,6 @@ export class ImportWriter {
     const { edition, source, log } = this.context;
     await ensureEdition(this.store, edition);
     if (!(await getSource(db, source.id))) await upsertSource(db, { ...source, synthetic: false });
-    await deleteStaleProvenance(db, edition);
     this.importId = await recordImport(db, {
       ...log,
       edition,
@@ -214,17 +207,6 @@ function observed(edition: number, sourceId: string, v: ImportValue): ObservedVa
   };
 }
 
-function provenanceOf(edition: number, sourceId: string, importId: number, v: ImportValue): ValueProvenance {
-  return {
-    edition,
-    unitSet: v.unitSet,
-    unitCode: v.unitCode,
-    variable: v.variable,
-    sourceId,
-    importId,
-    column: v.column,
-    regionKey: v.regionKey,
-    quality: v.quality,
-    note: v.note,
-  };
+function originOf(importId: number, v: ImportValue): ValueOrigin {
+  return { importId, column: v.column, regionKey: v.regionKey, quality: v.quality, note: v.note };
 }
