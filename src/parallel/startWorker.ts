@@ -37,10 +37,14 @@ export function workerUrl(besideUrl: string, name: string): URL {
 /** A worker running `name` beside `besideUrl`; it does not keep the process alive until someone refs it. */
 export function startWorker(besideUrl: string, name: string): Worker {
   const url = workerUrl(besideUrl, name);
-  const worker = new Worker(
-    url,
-    url.protocol === 'file:' ? { execArgv: withoutLoaders(process.execArgv) } : {},
-  );
+  let worker: Worker;
+  try {
+    worker = new Worker(url, url.protocol === 'file:' ? { execArgv: withoutLoaders(process.execArgv) } : {});
+  } catch (error) {
+    // Another process-wide flag (e.g. --trace-gc): the worker runs without the parent's flags.
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    worker = new Worker(url, { execArgv: [] });
+  }
   worker.unref();
   return worker;
 }

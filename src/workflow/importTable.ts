@@ -17,6 +17,9 @@
 //   writing stops at the first conflict while counting goes on, and the report keeps the first 20 conflicts
 //   and examples, in file order. District allocation and crosswalks need every row first: their values (a
 //   district table is small) come at the end.
+// - Reading and mapping a large text table runs on a worker thread, beside the database work of the main
+//   thread (import/tableReading.ts); `worker` in the request forces either path. Both give the same values,
+//   reports and errors.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { IngestError } from '../ingest/errors.js';
@@ -27,21 +30,19 @@ import {
   type TableOptions,
 } from '../ingest/mapping/index.js';
 import type { AllocationKey } from '../ingest/allocate/index.js';
-import { observationBatches, type RawObservation } from '../ingest/readers/types.js';
 import { WITHHELD_LABEL } from '../publish/confidential.js';
 import { specSchema, type IndexSpec } from '../spec/schema.js';
 import type { Store } from '../store/index.js';
 import { getEdition } from '../store/editions.js';
 import { listUnits, listUnitSets } from '../store/units.js';
 import { listValues } from '../store/values.js';
-import { checkedKeys } from './import/checkKeys.js';
 import { checkMappingForSpec, lineOf } from './import/checkMapping.js';
 import { checkValues } from './import/checkValues.js';
 import { fileFacts, sourceIdOf, type FileFacts } from './import/fileFacts.js';
-import { mapTable } from './import/mapTable.js';
-import { FORMATS, isFormat, openTable, type OpenedTable } from './import/openTable.js';
+import { FORMATS, isFormat } from './import/openTable.js';
 import { ChangePlanner } from './import/planChanges.js';
 import { specMapping } from './import/specMapping.js';
+import { openReading, type TableReading } from './import/tableReading.js';
 import { ImportTally } from './import/tally.js';
 import type { ImportReport, ValueChange } from './import/types.js';
 import { editionPlan, ImportWriter, type SourceRegistration } from './import/writer.js';
@@ -58,6 +59,11 @@ export interface ImportRequest {
   retrieved?: string;
   /** Told the number of rows (observations) read so far, batch by batch (for a progress display). */
   onRows?: (rows: number) => void;
+  /**
+   * Read and map the table on a worker thread (true) or on the main thread (false); default: a worker for
+   * large GENESIS and CSV files (see import/tableReading.ts).
+   */
+  worker?: boolean;
 }
 
 /** Stored values differ from the file's: nothing was written. Carries the full report. */
@@ -92,11 +98,30 @@ export async function importTable(store: Store, request: ImportRequest): Promise
       `unknown format "${loaded.mapping.format}" (known: ${FORMATS.join(', ')})`,
     );
   }
-  const table = await openTable(
-    request.file,
-    loaded?.mapping.format,
-    loaded ? tableOptions(loaded.mapping) : undefined,
-  );
+  const table = await openReading({
+    file: request.file,
+    format: loaded?.mapping.format,
+    options: loaded ? tableOptions(loaded.mapping) : undefined,
+    worker: request.worker,
+  });
+  try {
+    return await importOpened(store, request, started, facts, plan, spec, loaded, table);
+  } finally {
+    // Ends a worker still reading when the import stops early (a bad value, a conflict, a failed write).
+    await table.close();
+  }
+}
+
+async function importOpened(
+  store: Store,
+  request: ImportRequest,
+  started: number,
+  facts: FileFacts,
+  plan: Awaited<ReturnType<typeof editionPlan>>,
+  spec: IndexSpec,
+  loaded: LoadedMapping | null,
+  table: TableReading,
+): Promise<ImportReport> {
   const mapping = loaded?.mapping ?? specMapping(spec, table.metadata, request.file, facts.name);
   checkMappingForSpec(mapping, spec, loaded?.file ?? null, request.edition);
   const units = await listUnits(store.db, mapping.unitSet);
@@ -114,14 +139,17 @@ export async function importTable(store: Store, request: ImportRequest): Promise
     (table.format === 'csv' || table.format === 'xlsx') &&
     !loaded?.crosswalkFile &&
     mapping.values.every((v) => (v.level ?? mapping.level) === 'municipality');
-  const observations = counted(observationBatches(table), tally, request.onRows);
-  const mapped = mapTable(strict ? checkedKeys(request.file, units, observations) : observations, mapping, {
+  const context = {
     edition: request.edition,
     file: request.file,
     mappingFile: loaded?.file ?? null,
     crosswalkFile: loaded?.crosswalkFile ?? null,
     units,
     keys: await allocationKeys(store, request.edition, mapping),
+  };
+  const mapped = table.map({ mapping, context, strict }, (observations) => {
+    tally.observations = observations;
+    request.onRows?.(observations);
   });
   const source = sourceOf(facts, table, mapping);
   const targets = mapping.values.map((v) => v.target);
@@ -224,20 +252,7 @@ async function allocationKeys(
   return keys;
 }
 
-/** The observations, counted as they stream past. */
-async function* counted(
-  batches: AsyncIterable<RawObservation[]>,
-  tally: ImportTally,
-  onRows: ((rows: number) => void) | undefined,
-): AsyncGenerator<RawObservation[]> {
-  for await (const batch of batches) {
-    tally.observations += batch.length;
-    onRows?.(tally.observations);
-    yield batch;
-  }
-}
-
-function sourceOf(facts: FileFacts, table: OpenedTable, mapping: Mapping): SourceRegistration {
+function sourceOf(facts: FileFacts, table: TableReading, mapping: Mapping): SourceRegistration {
   const declared = mapping.source;
   return {
     id: sourceIdOf(facts.sha256),
@@ -255,7 +270,7 @@ function sourceOf(facts: FileFacts, table: OpenedTable, mapping: Mapping): Sourc
 function buildReport(
   request: ImportRequest,
   facts: FileFacts,
-  table: OpenedTable,
+  table: TableReading,
   loaded: LoadedMapping | null,
   source: SourceRegistration,
   tally: ImportTally,

@@ -317,36 +317,40 @@ describe('the malformed-input corpus', () => {
   });
 });
 
+// Each input through both paths: read on the main thread, and read on a worker thread (errors cross over).
 for (const database of databases) {
-  describe(`importing malformed inputs [${database.name}]`, () => {
-    let store: Store;
-    let before: string;
-    beforeAll(async () => {
-      for (const c of CASES) await c.build?.();
-      store = await openStore(await database.freshLocation());
-      await loadBundle(store);
-      before = await dumpStore(store);
-    });
-    afterAll(async () => {
-      await store.close();
-      await database.cleanup();
-    });
+  for (const worker of [false, true]) {
+    describe(`importing malformed inputs [${database.name}${worker ? ', read on a worker' : ''}]`, () => {
+      let store: Store;
+      let before: string;
+      beforeAll(async () => {
+        for (const c of CASES) await c.build?.();
+        store = await openStore(await database.freshLocation());
+        await loadBundle(store);
+        before = await dumpStore(store);
+      });
+      afterAll(async () => {
+        await store.close();
+        await database.cleanup();
+      });
 
-    it.each(CASES)('$name ($file)', async (c) => {
-      const mapping = mappingOf(c);
-      let error: unknown;
-      try {
-        await importTable(store, {
-          file: located(c),
-          edition: c.edition ?? 2025,
-          ...(mapping ? { mappingFile: mapping } : {}),
-        });
-      } catch (e) {
-        error = e;
-      }
-      expect(error, 'the import should fail').toBeInstanceOf(IngestError);
-      expect(relative((error as Error).message)).toBe(c.error);
-      expect(await dumpStore(store)).toBe(before);
+      it.each(CASES)('$name ($file)', async (c) => {
+        const mapping = mappingOf(c);
+        let error: unknown;
+        try {
+          await importTable(store, {
+            file: located(c),
+            edition: c.edition ?? 2025,
+            worker,
+            ...(mapping ? { mappingFile: mapping } : {}),
+          });
+        } catch (e) {
+          error = e;
+        }
+        expect(error, 'the import should fail').toBeInstanceOf(IngestError);
+        expect(relative((error as Error).message)).toBe(c.error);
+        expect(await dumpStore(store)).toBe(before);
+      });
     });
-  });
+  }
 }

@@ -3,7 +3,15 @@ import { sql } from 'kysely';
 import type { Store } from '../../../src/store/index.js';
 
 export async function dumpStore(store: Store): Promise<string> {
-  const tables = (await store.db.introspection.getTables()).map((t) => t.name).sort();
+  // On PostgreSQL only the store's own schema: the test database may hold other schemas' tables.
+  const schema =
+    store.dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(store.db)).rows[0]!.schema
+      : undefined;
+  const tables = (await store.db.introspection.getTables())
+    .filter((t) => schema === undefined || t.schema === schema)
+    .map((t) => t.name)
+    .sort();
   const out: Record<string, string[]> = {};
   for (const table of tables) {
     const result = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(store.db);
