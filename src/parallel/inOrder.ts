@@ -36,3 +36,35 @@ export async function* batchesOf<T>(
   }
   if (batch.length > 0) yield batch;
 }
+
+/**
+ * The items of `source`, each next one requested as soon as the previous one is handed out: the source's
+ * work (reading a file) goes on while the consumer awaits its own (a database query). A failure of the
+ * source surfaces in its turn; ending early closes the source once the item under way has arrived.
+ */
+export async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  let next = iterator.next();
+  let done = false;
+  try {
+    for (;;) {
+      const item = await next;
+      if (item.done) {
+        done = true;
+        return;
+      }
+      next = iterator.next();
+      next.catch(() => undefined); // awaited in its turn, or dropped when the consumer stops early
+      yield item.value;
+    }
+  } catch (error) {
+    done = true;
+    throw error;
+  } finally {
+    if (!done)
+      await next.then(
+        () => iterator.return?.(),
+        () => undefined,
+      );
+  }
+}

@@ -17,12 +17,13 @@
 //   writing stops at the first conflict while counting goes on, and the report keeps the first 20 conflicts
 //   and examples, in file order. District allocation and crosswalks need every row first: their values (a
 //   district table is small) come at the end.
-// - Reading and mapping a large text table runs on a worker thread, beside the database work of the main
-//   thread (import/tableReading.ts); `worker` in the request forces either path. Both give the same values,
+// - Reading and mapping a large text table runs on a worker thread beside the database work of the main
+//   thread when the database is SQLite (import/tableReading.ts); `worker` in the request forces either path. Both give the same values,
 //   reports and errors.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { IngestError } from '../ingest/errors.js';
+import { readAhead } from '../parallel/inOrder.js';
 import {
   loadMappingFile,
   type LoadedMapping,
@@ -61,7 +62,7 @@ export interface ImportRequest {
   onRows?: (rows: number) => void;
   /**
    * Read and map the table on a worker thread (true) or on the main thread (false); default: a worker for
-   * large GENESIS and CSV files (see import/tableReading.ts).
+   * large GENESIS and CSV files on SQLite (see import/tableReading.ts).
    */
   worker?: boolean;
 }
@@ -103,6 +104,7 @@ export async function importTable(store: Store, request: ImportRequest): Promise
     format: loaded?.mapping.format,
     options: loaded ? tableOptions(loaded.mapping) : undefined,
     worker: request.worker,
+    databaseInProcess: store.dialect === 'sqlite',
   });
   try {
     return await importOpened(store, request, started, facts, plan, spec, loaded, table);
@@ -170,7 +172,8 @@ async function importOpened(
    */
   const stream = async (target: Store, writer: ImportWriter | null): Promise<void> => {
     let values = 0;
-    for await (const batch of mapped.batches) {
+    // The next batch is read while this one is compared and written (PostgreSQL works on its own core).
+    for await (const batch of readAhead(mapped.batches)) {
       values += batch.length;
       checkValues(request.file, spec, batch);
       const changes = await planner.plan(target, batch);

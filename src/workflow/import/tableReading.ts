@@ -5,8 +5,11 @@
 //   moves it beside the database work: the main thread chooses the mapping from the table's metadata, the
 //   worker streams the mapped values (see workerReading.ts).
 // - Without a choice in the request, large text tables (GENESIS, generic CSV; WORKER_MIN_BYTES and more)
-//   are read on a worker; small files and workbooks (ExcelJS holds them whole anyway) stay on the main
-//   thread, where starting a thread would cost more than it saves. DIGITALINDEX_IMPORT_WORKER=0 or 1 in
+//   are read on a worker when the database runs in this process (SQLite); small files and workbooks
+//   (ExcelJS holds them whole anyway) stay on the main thread, where starting a thread would cost more than
+//   it saves. A database server (PostgreSQL) on this machine works on the other core itself: measured on two
+//   cores, the worker made its first import of 1,000,000 values slower (15–16.5 s instead of 14.2 s) and
+//   its peak memory larger (up to 610 MB instead of 400 MB). DIGITALINDEX_IMPORT_WORKER=0 or 1 in
 //   the environment overrides that default (e.g. to compare both paths with the benchmark).
 import { stat } from 'node:fs/promises';
 import type { SkipCount } from '../../ingest/readers/csv/skipTally.js';
@@ -48,13 +51,18 @@ export interface ReadingRequest {
   /** The mapping's `format`, when it declares one. */
   format: string | undefined;
   options: TableOptions | undefined;
-  /** true: on a worker thread; false: on the main thread; undefined: by size and format. */
+  /** true: on a worker thread; false: on the main thread; undefined: by database, size and format. */
   worker: boolean | undefined;
+  /** The database works in this process (SQLite), not in a server of its own (PostgreSQL). */
+  databaseInProcess: boolean;
 }
 
 /** Opens the table on the main thread or on a worker (the worker module is loaded only when used). */
 export async function openReading(request: ReadingRequest): Promise<TableReading> {
-  const chosen = request.worker ?? environmentChoice() ?? (await suitsWorker(request.file, request.format));
+  const chosen =
+    request.worker ??
+    environmentChoice() ??
+    (request.databaseInProcess && (await suitsWorker(request.file, request.format)));
   if (chosen) {
     const { openInWorker } = await import('./workerReading.js');
     return openInWorker(request.file, request.format, request.options);

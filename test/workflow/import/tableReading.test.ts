@@ -30,8 +30,8 @@ describe('choosing the thread that reads a table', () => {
     delete process.env.DIGITALINDEX_IMPORT_WORKER;
   });
 
-  const opened = async (file: string, worker?: boolean, format?: string) => {
-    const reading = await openReading({ file, format, options: undefined, worker });
+  const opened = async (file: string, worker?: boolean, format?: string, databaseInProcess = true) => {
+    const reading = await openReading({ file, format, options: undefined, worker, databaseInProcess });
     try {
       return { inWorker: reading.inWorker, format: reading.format, title: reading.metadata.tableCode };
     } finally {
@@ -47,6 +47,13 @@ describe('choosing the thread that reads a table', () => {
     expect(runningReadingWorkers()).toBe(0);
   });
 
+  it('leaves a large file on the main thread when the database is a server (PostgreSQL)', async () => {
+    expect((await opened(large, undefined, undefined, false)).inWorker).toBe(false);
+    expect((await opened(large, true, undefined, false)).inWorker).toBe(true);
+    process.env.DIGITALINDEX_IMPORT_WORKER = '1';
+    expect((await opened(large, undefined, undefined, false)).inWorker).toBe(true);
+  });
+
   it('follows the request, then the environment, before the size', async () => {
     expect((await opened(small, true)).inWorker).toBe(true);
     expect((await opened(large, false)).inWorker).toBe(false);
@@ -59,12 +66,24 @@ describe('choosing the thread that reads a table', () => {
   });
 
   it('ends the worker of a reading closed before its values were read, and of one that never opened', async () => {
-    const reading = await openReading({ file: large, format: undefined, options: undefined, worker: true });
+    const reading = await openReading({
+      file: large,
+      format: undefined,
+      options: undefined,
+      worker: true,
+      databaseInProcess: true,
+    });
     expect(runningReadingWorkers()).toBe(1);
     await reading.close();
     expect(runningReadingWorkers()).toBe(0);
     await expect(
-      openReading({ file: join(CORPUS, 'empty.csv'), format: undefined, options: undefined, worker: true }),
+      openReading({
+        file: join(CORPUS, 'empty.csv'),
+        format: undefined,
+        options: undefined,
+        worker: true,
+        databaseInProcess: true,
+      }),
     ).rejects.toThrow(`${join(CORPUS, 'empty.csv')}: the file is empty`);
     expect(runningReadingWorkers()).toBe(0);
   });
