@@ -206,6 +206,7 @@ export async function storeJobIndicators(store: Store, options: IndicatorOptions
         format: 'job-ads',
         replaced: Boolean(options.replace),
       },
+      valuesOutpaceDatabase: false,
     });
     const changes = await planner().plan(tx, values);
     if (tally.conflictCount > 0 && !options.replace) throw conflictError(options.edition, tally);

@@ -200,6 +200,7 @@ async function importOpened(
         format: table.format,
         replaced: Boolean(request.replace),
       },
+      valuesOutpaceDatabase: table.inWorker,
     });
     try {
       await stream(tx, writer);

@@ -84,7 +84,7 @@ describeEachDatabase('the primary key during a large import', (store, database) 
       const first = await keyIndex(store());
       expect(first).toBeDefined();
       const file = flatFile(dir, 'first.csv', (row) => row);
-      const report = await importTable(store(), { file, edition: 2026, mappingFile: mapping });
+      const report = await importTable(store(), { file, edition: 2026, mappingFile: mapping, worker: true });
       expect(report.counts).toMatchObject({ new: UNITS * TARGETS.length });
       const rebuilt = await keyIndex(store());
       expect(rebuilt).toBeDefined();
@@ -107,6 +107,7 @@ describeEachDatabase('the primary key during a large import', (store, database) 
         edition: 2026,
         mappingFile: mapping,
         replace: true,
+        worker: true,
       });
       expect(again.counts).toMatchObject({ changed: UNITS * TARGETS.length });
       expect(await keyIndex(store())).toBe(rebuilt);
@@ -116,6 +117,21 @@ describeEachDatabase('the primary key during a large import', (store, database) 
       const provenance = await getValueProvenance(store().db, replaced[3]!);
       expect(provenance?.importId).toBeDefined();
       expect(provenance?.importId).not.toBe(origin?.importId);
+    },
+    SLOW,
+  );
+
+  it.runIf(database.dialect === 'postgres')(
+    'is kept through a first import read on the main thread (the server maintains it while it waits)',
+    async () => {
+      const first = await keyIndex(store());
+      const file = flatFile(dir, 'first.csv', (row) => row);
+      const report = await importTable(store(), { file, edition: 2026, mappingFile: mapping, worker: false });
+      expect(report.counts).toMatchObject({ new: UNITS * TARGETS.length });
+      expect(await keyIndex(store())).toBe(first);
+      expect(await listValues(store().db, { edition: 2026, unitSet: 'many' })).toHaveLength(
+        UNITS * TARGETS.length,
+      );
     },
     SLOW,
   );
