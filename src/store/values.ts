@@ -127,28 +127,11 @@ export type ValueFields = readonly (string | number | null)[];
  * value without an origin (its provenance columns null).
  */
 export function valueFields(v: ObservedValue): ValueFields {
-  return [
-    v.edition,
-    v.unitSet,
-    v.unitCode,
-    v.variable,
-    toNumber(v.value),
-    v.missingReason,
-    v.referenceDate,
-    v.sourceId,
-    v.row,
-    toFlag(v.synthetic),
-    toFlag(v.confidential),
-    null,
-    null,
-    null,
-    null,
-    null,
-  ];
+  return importedValueFields(v, null);
 }
 
-/** `valueFields` of a value an import writes, with its origin. */
-export function importedValueFields(v: ObservedValue, origin: ValueOrigin): ValueFields {
+/** `valueFields` of a value an import writes, with its origin (null: none). */
+export function importedValueFields(v: ObservedValue, origin: ValueOrigin | null): ValueFields {
   return [
     v.edition,
     v.unitSet,
@@ -161,11 +144,11 @@ export function importedValueFields(v: ObservedValue, origin: ValueOrigin): Valu
     v.row,
     toFlag(v.synthetic),
     toFlag(v.confidential),
-    origin.importId,
-    origin.column,
-    origin.regionKey,
-    origin.quality,
-    origin.note,
+    origin?.importId ?? null,
+    origin?.column ?? null,
+    origin?.regionKey ?? null,
+    origin?.quality ?? null,
+    origin?.note ?? null,
   ];
 }
 

@@ -1,43 +1,28 @@
 // A first large import into an edition loads without the primary key on PostgreSQL (built once at the end);
 // an import that looks up or replaces stored values keeps it.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { sql } from 'kysely';
-import { stringify } from 'yaml';
 import { beforeEach, expect, it } from 'vitest';
-import type { Unit } from '../../../src/model/index.js';
-import { listValues, upsertUnits, upsertUnitSet, type Store } from '../../../src/store/index.js';
+import { listValues, type Store } from '../../../src/store/index.js';
 import { getValueProvenance } from '../../../src/store/provenance.js';
 import { WRITE_ROWS } from '../../../src/workflow/import/writer.js';
 import { importTable } from '../../../src/workflow/importTable.js';
 import { describeEachDatabase } from '../../store/databases.js';
 import { loadBundle, tempDir } from './fixtures.js';
+import { addManyUnits, manyFlatFile, manyMapping, type ManyUnits } from './manyUnits.js';
 
 const TARGETS = ['population', 'employees'] as const;
 /** One full write batch and a bit: a load large enough to take the keys off. */
 const UNITS = Math.ceil((WRITE_ROWS + 500) / TARGETS.length);
 const SLOW = 240_000;
 
-const HEADER =
-  'statistics_code;statistics_label;time_code;time_label;time;1_variable_code;1_variable_label;' +
-  '1_variable_attribute_code;1_variable_attribute_label;value;value_unit;value_variable_code;value_variable_label';
-
-const ags = (i: number) => String(4_000_000 + i).padStart(8, '0');
-
-function flatFile(dir: string, name: string, value: (row: number) => number): string {
-  const lines = [HEADER];
-  for (let u = 0; u < UNITS; u++) {
-    for (const [v, code] of TARGETS.entries()) {
-      const cell = String(value(u * TARGETS.length + v)).replace('.', ',');
-      lines.push(
-        `99999;Test;STAG;Stichtag;2025-12-31;GEMEIN;Gemeinden;${ags(u)};Gemeinde ${u};${cell};Anzahl;V${code};${code}`,
-      );
-    }
-  }
-  const file = join(dir, name);
-  writeFileSync(file, lines.join('\n') + '\n');
-  return file;
-}
+const MANY: ManyUnits = {
+  units: UNITS,
+  targets: TARGETS,
+  ags: (i) => String(4_000_000 + i).padStart(8, '0'),
+};
+const ags = MANY.ags;
+const flatFile = (dir: string, name: string, value: (row: number) => number) =>
+  manyFlatFile(MANY, dir, name, value);
 
 /** The index of the primary key: a new one each time the key is dropped and added back. */
 async function keyIndex(store: Store): Promise<number | undefined> {
@@ -51,31 +36,9 @@ describeEachDatabase('the primary key during a large import', (store, database) 
   let mapping: string;
   beforeEach(async () => {
     await loadBundle(store());
-    await upsertUnitSet(store().db, { code: 'many', nameDe: 'Viele', nameEn: 'Many' });
-    const units: Unit[] = Array.from({ length: UNITS }, (_, i) => ({
-      unitSet: 'many',
-      code: ags(i),
-      name: `Gemeinde ${i}`,
-      type: null,
-      district: null,
-      population: null,
-      areaKm2: null,
-      centerLat: null,
-      centerLon: null,
-      source: 'destatis-gv-2021',
-    }));
-    await upsertUnits(store().db, units);
+    await addManyUnits(store(), MANY);
     dir = tempDir();
-    mapping = join(dir, 'many.yaml');
-    writeFileSync(
-      mapping,
-      stringify({
-        format: 'genesis-ffcsv',
-        source: { publisher: 'Test' },
-        unitSet: 'many',
-        values: TARGETS.map((t) => ({ variable: `V${t}`, target: t })),
-      }),
-    );
+    mapping = manyMapping(MANY, dir);
   });
 
   it.runIf(database.dialect === 'postgres')(

@@ -1,16 +1,13 @@
 // Large imports stream: several write batches in one transaction, rolled back whole by a bad row or a conflict.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { beforeEach, expect, it } from 'vitest';
-import type { Unit } from '../../../src/model/index.js';
-import { upsertUnits, upsertUnitSet, type Store } from '../../../src/store/index.js';
+import type { Store } from '../../../src/store/index.js';
 import { listImports } from '../../../src/store/provenance.js';
 import { WRITE_ROWS } from '../../../src/workflow/import/writer.js';
 import { importTable, ImportConflictError } from '../../../src/workflow/importTable.js';
 import { describeEachDatabase } from '../../store/databases.js';
 import { dumpStore } from './dump.js';
 import { loadBundle, tempDir } from './fixtures.js';
+import { addManyUnits, manyFlatFile, manyMapping, type ManyUnits } from './manyUnits.js';
 
 /** Four value variables over enough generated municipalities for more than two write batches. */
 const TARGETS = ['population', 'employees', 'firms', 'job_ads'] as const;
@@ -19,58 +16,23 @@ const ROWS = UNITS * TARGETS.length;
 /** Tens of thousands of rows, several times, on a shared machine. */
 const SLOW = 240_000;
 
-const HEADER =
-  'statistics_code;statistics_label;time_code;time_label;time;1_variable_code;1_variable_label;' +
-  '1_variable_attribute_code;1_variable_attribute_label;value;value_unit;value_variable_code;value_variable_label';
-
-const ags = (i: number) => String(3_000_000 + i).padStart(8, '0');
-
-/** An ffcsv file with one row per unit and variable; `value(row)` writes the value cell of each (0-based) row. */
-function flatFile(dir: string, name: string, value: (row: number) => string): string {
-  const lines = [HEADER];
-  for (let u = 0; u < UNITS; u++) {
-    for (const [v, code] of TARGETS.entries()) {
-      const row = u * TARGETS.length + v;
-      lines.push(
-        `99999;Test;STAG;Stichtag;2025-12-31;GEMEIN;Gemeinden;${ags(u)};Gemeinde ${u};${value(row)};Anzahl;V${code};${code}`,
-      );
-    }
-  }
-  const file = join(dir, name);
-  writeFileSync(file, '\uFEFF' + lines.join('\n') + '\n');
-  return file;
-}
+const MANY: ManyUnits = {
+  units: UNITS,
+  targets: TARGETS,
+  ags: (i) => String(3_000_000 + i).padStart(8, '0'),
+};
+const ags = MANY.ags;
+const flatFile = (dir: string, name: string, value: (row: number) => string) =>
+  manyFlatFile(MANY, dir, name, value);
 
 describeEachDatabase('a streamed import larger than one write batch', (store: () => Store) => {
   let dir: string;
   let mapping: string;
   beforeEach(async () => {
     await loadBundle(store());
-    await upsertUnitSet(store().db, { code: 'many', nameDe: 'Viele', nameEn: 'Many' });
-    const units: Unit[] = Array.from({ length: UNITS }, (_, i) => ({
-      unitSet: 'many',
-      code: ags(i),
-      name: `Gemeinde ${i}`,
-      type: null,
-      district: null,
-      population: null,
-      areaKm2: null,
-      centerLat: null,
-      centerLon: null,
-      source: 'destatis-gv-2021',
-    }));
-    await upsertUnits(store().db, units);
+    await addManyUnits(store(), MANY);
     dir = tempDir();
-    mapping = join(dir, 'many.yaml');
-    writeFileSync(
-      mapping,
-      stringify({
-        format: 'genesis-ffcsv',
-        source: { publisher: 'Test' },
-        unitSet: 'many',
-        values: TARGETS.map((t) => ({ variable: `V${t}`, target: t })),
-      }),
-    );
+    mapping = manyMapping(MANY, dir);
   });
 
   it(

@@ -3,11 +3,9 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IngestError } from '../../../src/ingest/errors.js';
-import type { Unit } from '../../../src/model/index.js';
-import { openStore, upsertUnits, upsertUnitSet, type Store } from '../../../src/store/index.js';
+import { openStore, type Store } from '../../../src/store/index.js';
 import { MAP_BATCH } from '../../../src/workflow/import/mapTable.js';
 import { BATCHES_AHEAD } from '../../../src/workflow/import/workerProtocol.js';
 import { runningReadingWorkers } from '../../../src/workflow/import/workerReading.js';
@@ -23,6 +21,7 @@ import {
   tempDir,
   writeFixture,
 } from './fixtures.js';
+import { addManyUnits, manyFlatFile, manyMapping, type ManyUnits } from './manyUnits.js';
 
 const CORPUS = fileURLToPath(new URL('../../fixtures-malformed/', import.meta.url));
 const REAL_FFCSV = join(REAL_INPUTS, 'genesis-ffcsv');
@@ -33,7 +32,11 @@ const SLOW = 120_000;
 const TARGETS = ['population', 'employees', 'firms'] as const;
 const UNITS = Math.ceil(((BATCHES_AHEAD + 3) * MAP_BATCH) / TARGETS.length);
 const ROWS = UNITS * TARGETS.length;
-const ags = (i: number) => String(3_000_000 + i).padStart(8, '0');
+const MANY: ManyUnits = {
+  units: UNITS,
+  targets: TARGETS,
+  ags: (i) => String(3_000_000 + i).padStart(8, '0'),
+};
 
 /** What an import ended with, comparable across the two paths (the duration left out). */
 type Outcome =
@@ -105,52 +108,11 @@ function normalised(dump: string): string {
   return dump.replace(/\\"(imported_at|importedAt|created_at|createdAt)\\":\\"[^"\\]*\\"/g, '"$1":"…"');
 }
 
-/** Generated municipalities (unit set `many`) and a flat file with a value per municipality and target. */
-async function manyUnits(store: Store): Promise<void> {
-  await upsertUnitSet(store.db, { code: 'many', nameDe: 'Viele', nameEn: 'Many' });
-  const units: Unit[] = Array.from({ length: UNITS }, (_, i) => ({
-    unitSet: 'many',
-    code: ags(i),
-    name: `Gemeinde ${i}`,
-    type: null,
-    district: null,
-    population: null,
-    areaKm2: null,
-    centerLat: null,
-    centerLon: null,
-    source: 'destatis-gv-2021',
-  }));
-  await upsertUnits(store.db, units);
-}
+/** Generated municipalities (unit set `many`). */
+const manyUnits = (store: Store) => addManyUnits(store, MANY);
 
-function flatFile(dir: string, name: string, value: (row: number) => string): string {
-  const lines = [
-    'statistics_code;statistics_label;time_code;time_label;time;1_variable_code;1_variable_label;' +
-      '1_variable_attribute_code;1_variable_attribute_label;value;value_unit;value_variable_code;value_variable_label',
-  ];
-  for (let u = 0; u < UNITS; u++) {
-    for (const [v, code] of TARGETS.entries()) {
-      const row = u * TARGETS.length + v;
-      lines.push(
-        `99999;Test;STAG;Stichtag;2025-12-31;GEMEIN;Gemeinden;${ags(u)};Gemeinde ${u};${value(row)};Anzahl;V${code};${code}`,
-      );
-    }
-  }
-  return writeFixture(dir, name, '\uFEFF' + lines.join('\n') + '\n');
-}
-
-function manyMapping(dir: string): string {
-  return writeFixture(
-    dir,
-    'many.yaml',
-    stringify({
-      format: 'genesis-ffcsv',
-      source: { publisher: 'Test' },
-      unitSet: 'many',
-      values: TARGETS.map((t) => ({ variable: `V${t}`, target: t })),
-    }),
-  );
-}
+const flatFile = (dir: string, name: string, value: (row: number) => string) =>
+  manyFlatFile(MANY, dir, name, value);
 
 const nothing = () => Promise.resolve();
 
@@ -209,7 +171,7 @@ for (const database of databases) {
     it(
       'a file of several batches, more than the worker may post ahead; then the same again and conflicts',
       async () => {
-        const mappingFile = manyMapping(dir);
+        const mappingFile = manyMapping(MANY, dir);
         const first = flatFile(dir, 'many.csv', (row) => String(row));
         const other = flatFile(dir, 'many-other.csv', (row) => (row % 5 === 0 ? `${row},5` : String(row)));
         const base = { edition: 2026, mappingFile, retrieved: '2025-03-04' };
@@ -233,7 +195,7 @@ for (const database of databases) {
     it(
       'tells the progress as on the main thread: rising counts of observations, the last one all of them',
       async () => {
-        const mappingFile = manyMapping(dir);
+        const mappingFile = manyMapping(MANY, dir);
         const file = flatFile(dir, 'progress.csv', (row) => String(row));
         const store = await openStore(await database.freshLocation());
         try {
@@ -264,7 +226,7 @@ for (const database of databases) {
     it(
       'an error in the worker (a bad cell in the last row) arrives as an IngestError with file and line',
       async () => {
-        const mappingFile = manyMapping(dir);
+        const mappingFile = manyMapping(MANY, dir);
         const bad = flatFile(dir, 'bad-last.csv', (row) => (row === ROWS - 1 ? 'zwölf' : String(row)));
         const results = await bothPaths(database, manyUnits, [{ edition: 2026, mappingFile, file: bad }]);
         expectSame(results);
@@ -284,7 +246,7 @@ for (const database of databases) {
     it(
       'an import that ends early on the main thread (a negative count) ends the worker reading ahead',
       async () => {
-        const mappingFile = manyMapping(dir);
+        const mappingFile = manyMapping(MANY, dir);
         // Row MAP_BATCH + 1 (0-based: MAP_BATCH) is in the second batch; the worker is ahead by then.
         const bad = flatFile(dir, 'negative.csv', (row) => (row === MAP_BATCH ? '-5' : String(row)));
         const store = await openStore(await database.freshLocation());
