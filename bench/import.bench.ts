@@ -10,7 +10,8 @@
 // .ci/postgres.sh), in a fresh schema dropped afterwards; without it a line says it was skipped.
 //
 // IMPORT_BENCH_ROWS=N changes the number of rows, IMPORT_BENCH_KEEP=1 keeps the folder (file, mapping, SQLite
-// database) for profiling, IMPORT_BENCH_NODE_ARGS passes flags to the CLI's Node.js (e.g. `--cpu-prof`). Targets (issue #4): under 15 s and under 500 MB peak memory per database.
+// database) for profiling, IMPORT_BENCH_NODE_ARGS passes flags to the CLI's Node.js (e.g. `--cpu-prof`).
+// Targets (issue #4): under 15 s and under 500 MB peak memory per database.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

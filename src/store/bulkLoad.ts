@@ -25,8 +25,8 @@ export interface ValueLoadOptions {
  * `keyFree` its primary key `observed_values_pk` too; the returned function adds them back (the primary key
  * first: a key stored twice is then a StoreError naming it, and the transaction must roll back). It must
  * run before the commit (a rollback restores them anyway); it first analyses `observed_values` and `units`
- * (a unit table loaded just before, never analysed, made the check of the unit key four times slower); until then
- * `observed_values`, `units`, `sources` and `editions` are locked. SQLite: nothing to do.
+ * (a unit table loaded just before, never analysed, made the check of the unit key four times slower).
+ * Until then `observed_values`, `units`, `sources` and `editions` are locked. SQLite: nothing to do.
  */
 export async function beginValueLoad(
   store: Store,

@@ -4,6 +4,7 @@ import type { Generated, Kysely, Selectable } from 'kysely';
 import type { UnitSetCode } from '../model/index.js';
 import { fromFlag, toFlag } from './columns.js';
 import type { Database } from './schema.js';
+import type { ValueOrigin } from './values.js';
 
 /** The import log of migration 003, seen by Kysely next to the others (`provenanceDb`). */
 export type ProvenanceTables = {
@@ -49,21 +50,12 @@ export interface ImportRecord extends ImportInput {
  * Where one stored value sits in its file, beyond the row number: its key and the `ValueOrigin` its import
  * stored with it (in `observed_values` since migration 008).
  */
-export interface ValueProvenance {
+export interface ValueProvenance extends ValueOrigin {
   edition: number;
   unitSet: UnitSetCode;
   unitCode: string;
   variable: string;
   sourceId: string;
-  importId: number;
-  /** Column name (text files) or letter (spreadsheets). */
-  column: string | null;
-  /** The region key as the file wrote it, before normalisation. */
-  regionKey: string | null;
-  /** The source's quality flag (e.g. GENESIS `p` provisional). */
-  quality: string | null;
-  /** How the value was derived: district allocation, crosswalk, unit conversion. */
-  note: string | null;
 }
 
 export function provenanceDb(db: Kysely<Database>): Kysely<Database & ProvenanceTables> {

@@ -93,7 +93,7 @@ export interface ObservedValueTable {
   row_number: number | null;
   synthetic: number;
   confidential: number;
-  /** The import that wrote the value (migration 008); null, as the four columns after it, for values no import wrote. */
+  /** The import that wrote the value (migration 008); null, like the four after it, if no import wrote it. */
   import_id: number | null;
   /** Where the import found the value: column name (text files) or letter (spreadsheets). */
   column_name: string | null;

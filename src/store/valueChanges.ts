@@ -236,28 +236,18 @@ export async function hasStoredValues(
   return row !== undefined;
 }
 
-/** Deletes the values of `edition` with these keys (before their replacements are inserted). */
+/**
+ * Deletes the values of `edition` with these keys (before their replacements are inserted): one statement
+ * per unit set, variable and up to 5,000 unit codes, through the primary key.
+ */
 export async function deleteValues(
   db: Kysely<Database>,
   edition: number,
   keys: readonly ValueKey[],
 ): Promise<void> {
-  await deleteByKeys(db, 'observed_values', edition, keys);
-}
-
-/**
- * Deletes the rows of `table` (keyed by edition, unit set, unit code and variable) with these keys: one
- * statement per unit set, variable and up to 5,000 unit codes, through the primary key.
- */
-export async function deleteByKeys(
-  db: Kysely<Database>,
-  table: 'observed_values',
-  edition: number,
-  keys: readonly ValueKey[],
-): Promise<void> {
   for (const { unitSet, variable, codes } of groupKeys(keys)) {
     for (let i = 0; i < codes.length; i += CODES_PER_LOOKUP) {
-      await sql`delete from ${sql.table(table)} where edition = ${edition} and unit_set = ${unitSet}
+      await sql`delete from observed_values where edition = ${edition} and unit_set = ${unitSet}
         and variable = ${variable} and unit_code in (${sql.join(codes.slice(i, i + CODES_PER_LOOKUP))})`.execute(
         db,
       );

@@ -18,8 +18,8 @@
 //   and examples, in file order. District allocation and crosswalks need every row first: their values (a
 //   district table is small) come at the end.
 // - Reading and mapping a large text table runs on a worker thread beside the database work of the main
-//   thread when the database is SQLite (import/tableReading.ts); `worker` in the request forces either path. Both give the same values,
-//   reports and errors.
+//   thread when the database is SQLite (import/tableReading.ts); `worker` in the request forces either path.
+//   Both give the same values, reports and errors.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { IngestError } from '../ingest/errors.js';
